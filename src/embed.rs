@@ -1,0 +1,1 @@
+//! Embedding: reads the host element's configuration and mounts the widget into its shadow root.

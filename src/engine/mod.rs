@@ -1,0 +1,1 @@
+//! The assessment engine: a treatment history in, an assessment out. Pure Rust.

@@ -1,0 +1,14 @@
+//! Resistance Check: a self-assessment widget that reads a visitor's Botox treatment
+//! history in their own browser and says what the pattern looks like.
+//!
+//! The pure parts (`date`, `engine`, `clinic`) build and test natively; the browser parts
+//! (`ui`, `embed`) exist only for `wasm32`.
+
+pub mod clinic;
+pub mod date;
+pub mod engine;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

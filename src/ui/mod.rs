@@ -1,0 +1,1 @@
+//! The Yew components of the widget.
