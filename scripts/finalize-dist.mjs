@@ -1,0 +1,52 @@
+// Trunk's post-build step: writes the widget's stable loader (resistance-check.js) with the
+// hashed names of the glue, wasm and stylesheet in it, hashes the widget's stylesheet, copies
+// the extra pages, and puts brotli and gzip copies beside every text and wasm file.
+import { createHash } from "node:crypto";
+import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
+const source = process.env.TRUNK_SOURCE_DIR ?? ".";
+
+const files = await readdir(staging);
+const pick = (pattern, what) => {
+  const found = files.filter((name) => pattern.test(name));
+  if (found.length !== 1) throw new Error(`expected one ${what} in ${staging}, found ${found.join(", ") || "none"}`);
+  return found[0];
+};
+const glue = pick(/^resistance-check-[0-9a-f]+\.js$/, "wasm-bindgen glue");
+const wasm = pick(/^resistance-check-[0-9a-f]+_bg\.wasm$/, "wasm module");
+
+const css = await readFile(join(source, "styles/widget.css"));
+const cssName = `widget-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+await writeFile(join(staging, cssName), css);
+
+const loader = (await readFile(join(source, "web/loader.js"), "utf8"))
+  .replace("__RC_GLUE__", glue)
+  .replace("__RC_WASM__", wasm)
+  .replace("__RC_CSS__", cssName);
+if (/__RC_[A-Z]+__/.test(loader)) throw new Error("web/loader.js kept a placeholder");
+await writeFile(join(staging, "resistance-check.js"), loader);
+
+for (const page of await readdir(join(source, "web"))) {
+  if (page.endsWith(".html") || page.endsWith(".css") || page.endsWith(".mjs")) {
+    await copyFile(join(source, "web", page), join(staging, page));
+  }
+}
+
+for (const name of await readdir(staging)) {
+  if (!/\.(js|mjs|wasm|css|html|json|svg)$/.test(name)) continue;
+  const body = await readFile(join(staging, name));
+  await writeFile(join(staging, `${name}.gz`), gzipSync(body, { level: 9 }));
+  await writeFile(
+    join(staging, `${name}.br`),
+    brotliCompressSync(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+  );
+}
+console.log(`finalize-dist: loader -> ${glue}, ${wasm}, ${cssName}`);

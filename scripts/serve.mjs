@@ -1,0 +1,97 @@
+// A small static file server for dist/: the right MIME types, precompressed .br and .gz
+// copies when the browser accepts them, long cache lifetimes for hashed files, a short one
+// for the loader, and CORS so that pages on another origin can embed the widget.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const MIME = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+// Trunk and finalize-dist.mjs put a content hash in these names: they never change.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
+/**
+ * Starts a server for `root` on 127.0.0.1:`port` (0 picks a free port).
+ * `headersFor(path)` may add headers to a response, e.g. a Content-Security-Policy.
+ * `pages` maps extra paths to HTML text served as if they were files (for test pages).
+ */
+export async function startServer({ root, port = 0, headersFor = () => ({}), pages = {} }) {
+  const base = resolve(root);
+  const log = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    log.push({ method: req.method, url: req.url, origin: req.headers.origin ?? null });
+    let path = decodeURIComponent(url.pathname);
+    if (path.endsWith("/")) path += "index.html";
+    const extra = { ...headersFor(path), "Access-Control-Allow-Origin": "*" };
+    if (pages[path] !== undefined) {
+      res.writeHead(200, { "Content-Type": MIME[".html"], "Cache-Control": "no-store", ...extra });
+      res.end(pages[path]);
+      return;
+    }
+    const file = normalize(join(base, path));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error("not a file");
+    } catch {
+      res.writeHead(404, { "Content-Type": MIME[".txt"], ...extra }).end("not found");
+      return;
+    }
+    const type = MIME[extname(file)] ?? "application/octet-stream";
+    const accepts = String(req.headers["accept-encoding"] ?? "");
+    let body = null;
+    let encoding = null;
+    for (const [token, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+      if (!accepts.includes(token)) continue;
+      try {
+        body = await readFile(file + suffix);
+        encoding = token;
+        break;
+      } catch {
+        // No precompressed copy: fall through to the plain file.
+      }
+    }
+    body ??= await readFile(file);
+    const headers = {
+      "Content-Type": type,
+      "Cache-Control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "public, max-age=300",
+      Vary: "Accept-Encoding",
+      ...extra,
+    };
+    if (encoding) headers["Content-Encoding"] = encoding;
+    res.writeHead(200, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  });
+  await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
+  const address = `http://127.0.0.1:${server.address().port}`;
+  return { server, address, log, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : fallback;
+  };
+  const { address } = await startServer({
+    root: option("--root", "dist"),
+    port: Number(option("--port", "8080")),
+  });
+  console.log(`Serving the demo clinic page at ${address}/ (Ctrl-C stops it)`);
+}

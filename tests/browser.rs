@@ -1,0 +1,56 @@
+//! Browser tests of the widget's components, run by wasm-bindgen-test in headless Chromium:
+//! each test mounts a widget into a fresh host element, acts, then asserts on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use resistance_check::embed;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A new host element in the page's body, with the given attributes.
+fn fresh_host(attributes: &[(&str, &str)]) -> HtmlElement {
+    let document = gloo::utils::document();
+    let host: HtmlElement = document.create_element("resistance-check").unwrap().unchecked_into();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+/// Lets Yew render what is scheduled.
+async fn settle() {
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+}
+
+fn query(host: &HtmlElement, selector: &str) -> Option<Element> {
+    host.shadow_root().unwrap().query_selector(selector).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn mounts_the_call_to_action_with_the_configured_contact() {
+    let host = fresh_host(&[("phone", "(555) 123-4567"), ("booking-url", "https://clinic.example/book")]);
+    embed::mount(host.clone(), "widget.css").unwrap();
+    settle().await;
+    let booking = query(&host, "a.rc-button").expect("a booking link");
+    assert_eq!(booking.get_attribute("href").as_deref(), Some("https://clinic.example/book"));
+    let call = query(&host, "a[href^='tel:']").expect("a call link");
+    assert!(call.text_content().unwrap_or_default().contains("(555) 123-4567"));
+    embed::unmount(&host);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unmount_tears_the_widget_down() {
+    let host = fresh_host(&[]);
+    embed::mount(host.clone(), "widget.css").unwrap();
+    settle().await;
+    assert!(query(&host, ".rc [data-ready]").is_some());
+    embed::unmount(&host);
+    settle().await;
+    assert!(query(&host, ".rc").is_none());
+    assert!(query(&host, "slot").is_some(), "the fallback slot comes back");
+    host.remove();
+}

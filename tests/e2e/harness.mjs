@@ -1,0 +1,104 @@
+// Shared set-up of the end-to-end tests: Debian's Chromium driven by playwright-core with a
+// fresh profile per test file, the release build served on 127.0.0.1, axe-core checks and
+// screenshots.
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+import { startServer } from "../../scripts/serve.mjs";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const DIST = join(ROOT, "dist");
+export const SCREENSHOTS = join(ROOT, "artifacts", "screenshots");
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/** A fresh Chromium profile; close() also removes it. */
+export async function launchBrowser({ viewport = { width: 1280, height: 900 }, locale = "en-US", ...rest } = {}) {
+  const profile = await mkdtemp(join(tmpdir(), "rc-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    locale,
+    ...rest,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves dist/ (and any extra test pages) on a free port of 127.0.0.1. */
+export const serveDist = (options = {}) => startServer({ root: DIST, ...options });
+
+/** Opens a page and records what it logs and requests. */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const consoleMessages = [];
+  const pageErrors = [];
+  const requests = [];
+  page.on("console", (message) => consoleMessages.push({ type: message.type(), text: message.text() }));
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  page.on("request", (request) => requests.push({ url: request.url(), method: request.method(), postData: request.postData() }));
+  if (url) await page.goto(url);
+  return { page, consoleMessages, pageErrors, requests };
+}
+
+/** Waits until the widget in `host` (a locator or selector) has mounted. */
+export async function widgetReady(page, selector = "resistance-check") {
+  await page.waitForFunction(
+    (sel) => [...document.querySelectorAll(sel)].some((host) => host.shadowRoot?.querySelector(".rc [data-ready]")),
+    selector,
+    { timeout: 20_000 },
+  );
+}
+
+const require = createRequire(import.meta.url);
+let axeSource = null;
+
+/** Runs axe-core on the whole page, shadow roots included; returns its violations. */
+export async function axeViolations(page) {
+  axeSource ??= await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+  const present = await page.evaluate(() => typeof window.axe !== "undefined");
+  if (!present) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+      resultTypes: ["violations"],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((node) => JSON.stringify(node.target)).slice(0, 5),
+    }));
+  });
+  return violations;
+}
+
+/** Fails with a readable list when axe finds anything. */
+export async function assertAccessible(assert, page, state) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe-core violations in state "${state}":\n${JSON.stringify(violations, null, 2)}`);
+}
+
+/** Saves a screenshot of the page under artifacts/screenshots/. */
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,112 @@
+// Resistance Check loader, the one file a page includes. It finds every <resistance-check>
+// element and every <div data-resistance-check>, fetches the widget's wasm only when one of
+// them nears the viewport, and mounts an independent widget in each. The element's own
+// content is the fallback: it stays visible if the widget cannot start.
+const ASSETS = { glue: "__RC_GLUE__", wasm: "__RC_WASM__", css: "__RC_CSS__" };
+const base = new URL(".", import.meta.url);
+const assetUrl = (name) => new URL(name, base).href;
+
+let widgetModule = null;
+function loadWidget() {
+  widgetModule ??= import(assetUrl(ASSETS.glue)).then(async (glue) => {
+    await glue.default({ module_or_path: assetUrl(ASSETS.wasm) });
+    return glue;
+  });
+  return widgetModule;
+}
+
+// Space is reserved before the wasm arrives so that the page below does not move when the
+// widget appears (layout shift 0). The first step fits in these heights.
+const RESERVED_NARROW = 760;
+const RESERVED_WIDE = 600;
+function reserveSpace(host) {
+  const narrow = host.getBoundingClientRect().width < 560;
+  host.style.setProperty("display", "block");
+  host.style.setProperty("min-height", `${narrow ? RESERVED_NARROW : RESERVED_WIDE}px`);
+}
+
+const hosts = new Map();
+const nearViewport =
+  "IntersectionObserver" in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (entry.isIntersecting) {
+              nearViewport.unobserve(entry.target);
+              start(entry.target);
+            }
+          }
+        },
+        { rootMargin: "400px 0px" },
+      )
+    : null;
+
+function attach(host) {
+  if (hosts.has(host)) return;
+  hosts.set(host, { state: "waiting" });
+  reserveSpace(host);
+  if (nearViewport) nearViewport.observe(host);
+  else start(host);
+}
+
+function detach(host) {
+  const entry = hosts.get(host);
+  if (!entry) return;
+  hosts.delete(host);
+  nearViewport?.unobserve(host);
+  if (entry.state === "mounted") widgetModule.then((glue) => glue.unmount(host));
+}
+
+async function start(host) {
+  const entry = hosts.get(host);
+  if (!entry || entry.state !== "waiting") return;
+  entry.state = "loading";
+  try {
+    const glue = await loadWidget();
+    // The element may have left the page while the wasm was on its way.
+    if (hosts.get(host) !== entry || !host.isConnected) return;
+    glue.mount(host, assetUrl(ASSETS.css));
+    entry.state = "mounted";
+  } catch (error) {
+    entry.state = "failed";
+    console.error(
+      "resistance-check: the widget could not start, so the element's own content (phone and booking link) stays on the page.",
+      error,
+    );
+  }
+}
+
+if (!customElements.get("resistance-check")) {
+  customElements.define(
+    "resistance-check",
+    class extends HTMLElement {
+      connectedCallback() {
+        attach(this);
+      }
+      disconnectedCallback() {
+        detach(this);
+      }
+    },
+  );
+}
+
+// Plain <div data-resistance-check> hosts, for page builders that strip unknown elements.
+const DIV_HOSTS = "div[data-resistance-check]";
+const eachDivHost = (node, act) => {
+  if (!(node instanceof Element)) return;
+  if (node.matches(DIV_HOSTS)) act(node);
+  node.querySelectorAll(DIV_HOSTS).forEach(act);
+};
+document.querySelectorAll(DIV_HOSTS).forEach(attach);
+new MutationObserver((records) => {
+  for (const record of records) {
+    record.removedNodes.forEach((node) => eachDivHost(node, (host) => host.isConnected || detach(host)));
+    record.addedNodes.forEach((node) => eachDivHost(node, attach));
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
+
+// The engine, for the host page's own scripts: ResistanceCheck.assess(history) resolves to
+// the assessment, or rejects with an Error that names the field at fault.
+window.ResistanceCheck ??= {
+  assess: async (history) => (await loadWidget()).assess(history),
+};
