@@ -220,6 +220,10 @@ impl WeeklyHours {
         let key = "openingHoursSpecification";
         for (i, entry) in entries(root.get(key)).iter().enumerate() {
             let path = format!("hours.{key}[{i}]");
+            if !entry.is_object() {
+                warnings.push(ConfigWarning::new(path, show(entry), ENTRY_SKIPPED));
+                continue;
+            }
             let Some(weekdays) = read_days(entry, &path, &mut warnings) else {
                 continue;
             };
@@ -245,6 +249,10 @@ impl WeeklyHours {
         let key = "specialOpeningHoursSpecification";
         for (i, entry) in entries(root.get(key)).iter().enumerate() {
             let path = format!("hours.{key}[{i}]");
+            if !entry.is_object() {
+                warnings.push(ConfigWarning::new(path, show(entry), ENTRY_SKIPPED));
+                continue;
+            }
             if let Some(special) = read_special(entry, &path, &mut warnings) {
                 specials.push(special);
             }
