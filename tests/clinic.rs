@@ -1,5 +1,6 @@
 //! The clinic module through its public API: office hours, configuration from attributes,
-//! and the booking link, as the embed layer and the UI use them.
+//! and the booking link, as the embed layer and the UI use them. Native only.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashMap;
 
@@ -556,4 +557,60 @@ fn contrast_ratio_known_values() {
     assert!((pass - 4.54).abs() < 0.01, "{pass}");
     assert!((fail - 4.48).abs() < 0.01, "{fail}");
     assert_eq!(contrast_ratio("not a colour", "#fff"), 1.0);
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn on_any_hours_text(text in "\\PC{0,200}") {
+            let _ = WeeklyHours::from_json(&text);
+        }
+
+        #[test]
+        fn on_hours_shaped_json(
+            day in "[A-Za-z/:]{0,12}",
+            opens in "[0-9:]{0,9}",
+            closes in "[0-9:]{0,9}",
+            from in "[0-9T:-]{0,12}",
+            minutes in 0u16..2000,
+        ) {
+            let text = format!(
+                r#"{{"openingHoursSpecification":[{{"dayOfWeek":"{day}","opens":"{opens}","closes":"{closes}"}}],
+                   "specialOpeningHoursSpecification":[{{"validFrom":"{from}","opens":"{opens}","closes":"{closes}"}}]}}"#
+            );
+            let (hours, _) = WeeklyHours::from_json(&text);
+            let clock = ClinicClock { date: date("2026-12-24"), minutes };
+            let _ = hours.status(clock);
+            prop_assert_eq!(hours.week(clock.date).len(), 7);
+        }
+
+        #[test]
+        fn accepted_urls_are_http_with_a_host(url in "\\PC{0,40}") {
+            if let Some(clean) = sanitize_booking_url(&url) {
+                prop_assert!(clean.starts_with("https://") || clean.starts_with("http://"));
+                prop_assert!(!clean.chars().any(|c| c.is_control() || c.is_whitespace()));
+            }
+        }
+
+        #[test]
+        fn booking_href_only_adds_listed_parameters(
+            query in "[a-z_=&%?# <\"é0-9]{0,80}",
+            verdict in proptest::option::of("[a-z-]{0,12}"),
+        ) {
+            let utm = params(&["utm_source", "gclid", "a"]);
+            let href = booking_href("https://x.test/b?k=1#f", &query, &utm, verdict.as_deref());
+            prop_assert!(href.starts_with("https://x.test/b?k=1"));
+            prop_assert!(href.ends_with("#f"));
+            let added = &href["https://x.test/b?k=1".len()..href.len() - 2];
+            for pair in added.split('&').filter(|p| !p.is_empty()) {
+                let key = pair.split('=').next().unwrap_or_default();
+                prop_assert!(["utm_source", "gclid", "a", "rc_verdict"].contains(&key), "{}", href);
+                prop_assert!(!pair.contains(['#', ' ', '<', '"', 'é']), "{}", href);
+            }
+            prop_assert_eq!(href.contains("rc_verdict="), verdict.is_some_and(|v| !v.is_empty()));
+        }
+    }
 }

@@ -121,7 +121,7 @@ impl fmt::Display for ConfigWarning {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClinicConfig {
     pub name: String,
     pub doctor: String,

@@ -300,11 +300,8 @@ fn read_days(entry: &Value, path: &str, warnings: &mut Vec<ConfigWarning>) -> Op
         Some(single @ Value::String(_)) => vec![single],
         other => {
             let value = other.map(show).unwrap_or_default();
-            warnings.push(ConfigWarning::new(
-                format!("{path}.dayOfWeek"),
-                value,
-                ENTRY_SKIPPED,
-            ));
+            let warning = ConfigWarning::new(format!("{path}.dayOfWeek"), value, ENTRY_SKIPPED);
+            warnings.push(warning.because("expected a day name or a list of them"));
             return None;
         }
     };
@@ -338,20 +335,10 @@ fn read_span(
     let (opens, closes) = match (opens, closes) {
         (None, None) => return Some(None),
         (Some(o), Some(c)) => (o, c),
-        (Some(_), None) => {
-            warnings.push(ConfigWarning::new(
-                format!("{path}.closes"),
-                "",
-                ENTRY_SKIPPED,
-            ));
-            return None;
-        }
-        (None, Some(_)) => {
-            warnings.push(ConfigWarning::new(
-                format!("{path}.opens"),
-                "",
-                ENTRY_SKIPPED,
-            ));
+        (Some(_), None) | (None, Some(_)) => {
+            let missing = if opens.is_some() { "closes" } else { "opens" };
+            let warning = ConfigWarning::new(format!("{path}.{missing}"), "", ENTRY_SKIPPED);
+            warnings.push(warning.because("missing"));
             return None;
         }
     };
