@@ -1,13 +1,16 @@
 //! Embedding: reads the host element's configuration, mounts the widget into the element's
-//! shadow root, and shows the element's own fallback content if the widget ever fails.
+//! shadow root, reports the widget's events to the page, and shows the element's own
+//! fallback content if the widget ever fails.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
-use crate::ui::{App, AppProps};
+use crate::clinic::{ClinicConfig, ConfigWarning, Language};
+use crate::ui::{clock, App, AppProps, WidgetEvent};
 
 /// One widget on the page.
 struct MountedWidget {
@@ -33,6 +36,14 @@ pub fn start() {
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, stylesheet_url: &str) -> Result<(), JsValue> {
     unmount(&host);
+    let (config, warnings) = read_config(&host);
+    for warning in &warnings {
+        gloo::console::warn!(format!("resistance-check: {warning}"));
+    }
+    let style = host.style();
+    style.set_property("--rc-primary", &config.primary_color)?;
+    style.set_property("--rc-radius", &format!("{}px", config.corner_radius_px))?;
+
     let shadow = shadow_root(&host)?;
     let document = gloo::utils::document();
     shadow.set_inner_html("");
@@ -44,12 +55,14 @@ pub fn mount(host: HtmlElement, stylesheet_url: &str) -> Result<(), JsValue> {
     root.set_class_name("rc");
     shadow.append_child(&root)?;
 
-    let attribute = |name: &str| host.get_attribute(name);
+    let language = config.language.unwrap_or_else(browser_language);
+    let page_query = gloo::utils::window().location().search().unwrap_or_default();
+    let events_host = host.clone();
     let props = AppProps {
-        phone: attribute("phone").unwrap_or_else(|| "(555) 010-0199".into()).into(),
-        booking_url: attribute("booking-url")
-            .unwrap_or_else(|| "https://example.com/book".into())
-            .into(),
+        config: Rc::new(config),
+        language,
+        page_query: page_query.into(),
+        on_event: Callback::from(move |event| report(&events_host, &event)),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     MOUNTED.with(|mounted| mounted.borrow_mut().push(MountedWidget { host, app }));
@@ -71,6 +84,36 @@ pub fn unmount(host: &HtmlElement) {
         }
     }
 }
+
+/// The configuration from the host's attributes and its `<script type="application/json">`
+/// child (weekly hours and closures); every bad value comes back as a warning.
+fn read_config(host: &HtmlElement) -> (ClinicConfig, Vec<ConfigWarning>) {
+    let hours_json = host
+        .query_selector(":scope > script[type='application/json']")
+        .ok()
+        .flatten()
+        .and_then(|script| script.text_content());
+    let get = |name: &str| host.get_attribute(name);
+    let (mut config, mut warnings) = ClinicConfig::from_attributes(&get, hours_json.as_deref());
+    if !clock::is_known_time_zone(&config.time_zone) {
+        let fallback = ClinicConfig::default().time_zone;
+        warnings.push(ConfigWarning::new("time-zone", config.time_zone.clone(), fallback.clone()));
+        config.time_zone = fallback;
+    }
+    (config, warnings)
+}
+
+/// The visitor's browser language when the widget speaks it, else English.
+fn browser_language() -> Language {
+    gloo::utils::window()
+        .navigator()
+        .language()
+        .and_then(|tag| Language::from_tag(&tag))
+        .unwrap_or(Language::En)
+}
+
+/// Tells the host page about `event`: nothing here carries an answer of the visitor's.
+fn report(_host: &HtmlElement, _event: &WidgetEvent) {}
 
 /// The host's open shadow root, made on first use.
 fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {

@@ -1,0 +1,117 @@
+//! The contact panel: the call to action (book, call), whether the office is open now, and
+//! the week's office hours with today's row marked.
+
+use yew::prelude::*;
+
+use crate::clinic::{format_time_12h, format_time_24h, ClinicClock, ClinicConfig, Language, OfficeStatus};
+use crate::i18n::{fill, Catalog};
+
+#[derive(Properties, PartialEq)]
+pub struct ContactProps {
+    pub config: std::rc::Rc<ClinicConfig>,
+    pub language: Language,
+    /// The office's local time now; `None` when the browser cannot tell it.
+    pub now: Option<ClinicClock>,
+    /// The booking link with its campaign parameters; `None` hides it (the seek-care screen).
+    pub booking_href: Option<AttrValue>,
+    pub on_booking_click: Callback<()>,
+    pub on_call_click: Callback<()>,
+}
+
+/// A time of day in the language's usual form.
+pub fn time_text(language: Language, minutes: u16) -> String {
+    match language {
+        Language::En => format_time_12h(minutes),
+        Language::Es => format_time_24h(minutes),
+    }
+}
+
+#[component]
+pub fn ContactPanel(props: &ContactProps) -> Html {
+    let text = Catalog::for_language(props.language);
+    let config = &props.config;
+    let cta = config
+        .cta_text
+        .clone()
+        .unwrap_or_else(|| fill(text.book_cta, &[&config.doctor]));
+    let booking = props.booking_href.as_ref().map(|href| {
+        let on_click = props.on_booking_click.reform(|_: MouseEvent| ());
+        html! {
+            <a class="rc-button rc-book" href={href.clone()} target="_top" onclick={on_click}>{cta}</a>
+        }
+    });
+    let on_call = props.on_call_click.reform(|_: MouseEvent| ());
+    html! {
+        <aside class="rc-contact" aria-labelledby="rc-contact-title">
+            <h3 id="rc-contact-title">{fill(text.contact_heading, &[&config.doctor])}</h3>
+            <p class="rc-address">{format!("{} · {}", config.name, config.address)}</p>
+            <div class="rc-cta">
+                {booking}
+                <a class="rc-link rc-call" href={format!("tel:{}", config.phone_href.trim_start_matches("tel:"))} onclick={on_call}>
+                    {fill(text.call_cta, &[&config.phone])}
+                </a>
+            </div>
+            { status_line(text, props.language, props.now, config) }
+            { hours_table(text, props.language, props.now, config) }
+        </aside>
+    }
+}
+
+fn status_line(text: &Catalog, language: Language, now: Option<ClinicClock>, config: &ClinicConfig) -> Html {
+    let Some(now) = now else { return html! {} };
+    let (class, words) = match config.hours.status(now) {
+        OfficeStatus::Open { closes_at } => ("rc-open", fill(text.open_now_until, &[&time_text(language, closes_at)])),
+        OfficeStatus::Closed { next_open: Some(next) } => {
+            let at = time_text(language, next.opens_at);
+            let words = if next.is_today {
+                fill(text.closed_now_opens_today, &[&at])
+            } else if next.is_tomorrow {
+                fill(text.closed_now_opens_tomorrow, &[&at])
+            } else {
+                fill(text.closed_now_opens_on, &[text.weekday(next.weekday), &at])
+            };
+            ("rc-closed", words)
+        }
+        OfficeStatus::Closed { next_open: None } => ("rc-closed", text.closed_now.to_string()),
+    };
+    html! { <p class={classes!("rc-status", class)}>{words}</p> }
+}
+
+fn hours_table(text: &Catalog, language: Language, now: Option<ClinicClock>, config: &ClinicConfig) -> Html {
+    // Without the office's clock the regular week is shown and no row is marked.
+    let today = now.map(|clock| clock.date);
+    let week_of = today.unwrap_or_else(|| crate::date::Date::from_days(0));
+    let rows = config.hours.week(week_of).into_iter().map(|day| {
+        let is_today = today.is_some() && day.is_today;
+        let hours = if day.intervals.is_empty() {
+            text.closed.to_string()
+        } else {
+            day.intervals
+                .iter()
+                .map(|&(opens, closes)| format!("{} – {}", time_text(language, opens), time_text(language, closes)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let note = match (&day.special, today) {
+            (Some(name), Some(_)) if !name.is_empty() => format!(" ({name})"),
+            (Some(_), Some(_)) => format!(" ({})", text.special_hours_note),
+            _ => String::new(),
+        };
+        html! {
+            <tr class={classes!(is_today.then_some("rc-today"))} aria-current={is_today.then_some("date")}>
+                <th scope="row">
+                    {text.weekday(day.weekday)}
+                    if is_today { <span class="rc-today-marker">{format!(" ({})", text.today_marker)}</span> }
+                </th>
+                <td>{hours}{note}</td>
+            </tr>
+        }
+    });
+    html! {
+        <table class="rc-hours">
+            <caption>{fill(text.hours_caption, &[&config.address])}</caption>
+            <thead><tr><th scope="col">{text.hours_day}</th><th scope="col">{text.hours_hours}</th></tr></thead>
+            <tbody>{for rows}</tbody>
+        </table>
+    }
+}
