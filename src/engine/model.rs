@@ -366,7 +366,7 @@ pub enum Evidence {
     NewInjector { date: VisitDate },
     /// A visit where one side or area worked and another did not.
     Uneven { date: VisitDate },
-    /// No effect at all right after `full_before` visits that fully worked.
+    /// No effect at all right after `full_before` visits in a row that fully worked.
     SuddenFailure { date: VisitDate, full_before: usize },
     /// A visit with a different product from the visit before.
     ProductChange {

@@ -80,14 +80,34 @@ impl<'a> View<'a> {
         self.judged.len() - self.problem_start
     }
 
-    /// The dose a judged visit is compared with: the latest earlier visit whose effect
-    /// peaked full and whose comparable dose is known.
+    /// The dose a judged visit is compared with: the latest earlier visit that fully
+    /// worked and whose comparable dose is known ("the visits that worked").
     fn dose_reference(&self, index: usize) -> Option<&'a Visit> {
         self.judged[..index]
             .iter()
             .rev()
-            .find(|before| before.outcome == Some(Outcome::Full) && before.comparable.is_some())
+            .find(|before| !before.worked_less() && before.comparable.is_some())
             .copied()
+    }
+
+    /// How many visits fully worked in a row up to the baseline: the steady record.
+    fn steady_record(&self) -> usize {
+        let Some(baseline) = self.baseline else {
+            return 0;
+        };
+        self.judged[..=baseline]
+            .iter()
+            .rev()
+            .take_while(|visit| !visit.worked_less())
+            .count()
+    }
+
+    /// A visit of the problem run at or after a switch to a new injector within that run.
+    fn since_new_injector(&self, index: usize) -> bool {
+        index >= self.problem_start
+            && self.judged[self.problem_start..=index]
+                .iter()
+                .any(|visit| View::new_injector(visit))
     }
 
     /// The visit's comparable dose is a fifth or more below its reference.
@@ -245,27 +265,26 @@ fn placement(view: &View) -> Option<Cause> {
     cause(CauseId::Placement, likely, evidence)
 }
 
-/// After a record of full effects: a sudden total failure (likely after two or more full
-/// visits, or with a new injector or product), a single otherwise unexplained weaker
-/// visit, or a change of product in the problem run.
+/// After full effects: a sudden total failure (likely after a steady record of two or more
+/// full visits in a row, or with a new injector or product), a single otherwise
+/// unexplained weaker visit after a steady record, or a change of product in the run.
 fn product_issue(view: &View) -> Option<Cause> {
-    let baseline = view.baseline?;
+    view.baseline?;
     let start = view.problem_start;
     let first = *view.judged.get(start)?;
-    let full_before = view.judged[..=baseline]
-        .iter()
-        .filter(|visit| !visit.worked_less())
-        .count();
+    let full_before = view.steady_record();
+    let steady = full_before >= 2;
     let mut evidence = Vec::new();
     let mut likely = false;
 
     if first.outcome == Some(Outcome::NoEffect) {
-        likely = full_before >= 2 || View::new_injector(first) || view.product_changed(start);
+        likely = steady || View::new_injector(first) || view.product_changed(start);
         evidence.push(Evidence::SuddenFailure {
             date: first.date,
             full_before,
         });
-    } else if view.problem_len() == 1
+    } else if steady
+        && view.problem_len() == 1
         && first.outcome == Some(Outcome::Partial)
         && !first.uneven
         && !View::new_injector(first)
@@ -286,8 +305,9 @@ fn product_issue(view: &View) -> Option<Cause> {
 }
 
 /// Two or more visits that worked less after one that worked fully, none of them explained
-/// by a smaller dose, a new injector, a first visit on another product, or an unevenness
-/// alone. Likely when two of them were at a known dose no smaller than before.
+/// by a smaller dose, a switch to a new injector (that visit and those after it), a first
+/// visit on another product, or an unevenness alone. Likely when two of them were at a
+/// known dose no smaller than before.
 fn resistance(view: &View) -> Option<Cause> {
     let baseline = view.judged[view.baseline?];
     let counted: Vec<(usize, &Visit)> = view
@@ -296,7 +316,7 @@ fn resistance(view: &View) -> Option<Cause> {
             let uneven_only =
                 visit.uneven && visit.outcome == Some(Outcome::Full) && !visit.shorter;
             view.dose_dropped(*index).is_none()
-                && !View::new_injector(visit)
+                && !view.since_new_injector(*index)
                 && !view.product_changed(*index)
                 && !uneven_only
         })
