@@ -1,0 +1,494 @@
+//! The contract's data types: a visitor's history coming in, the assessment going out.
+//!
+//! Ids are spelled exactly as `assessment-contract.md` spells them. A `History` is only
+//! built by `parse` (which validates it) or by code; it serialises back to contract JSON in
+//! canonical form: fields left at their default are omitted, month-only dates stay
+//! `YYYY-MM`, and whole numbers print without a fraction, so an exported history re-imports
+//! to the same value.
+
+use serde::{Serialize, Serializer};
+
+use crate::date::Date;
+
+/// Defines a closed set of contract ids: the enum, `ALL`, `id()`, `from_id()` and a
+/// `Serialize` that writes the id, so the spelling lives in one place.
+macro_rules! id_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            /// Every value, in the contract's order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The contract id.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id),+
+                }
+            }
+
+            /// The value for a contract id, `None` for an unknown id.
+            pub fn from_id(id: &str) -> Option<$name> {
+                match id {
+                    $($id => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.id())
+            }
+        }
+    };
+}
+
+id_enum! {
+    /// Why the visitor has treatments.
+    Purpose { Cosmetic = "cosmetic", Medical = "medical" }
+}
+
+id_enum! {
+    Sex { Female = "female", Male = "male", Unspecified = "unspecified" }
+}
+
+id_enum! {
+    /// Symptoms of toxin spread beyond the treated area (US boxed warning).
+    RedFlag {
+        Swallowing = "swallowing",
+        Breathing = "breathing",
+        Speech = "speech",
+        Vision = "vision",
+        Eyelids = "eyelids",
+        Weakness = "weakness",
+        Bladder = "bladder",
+    }
+}
+
+id_enum! {
+    /// The brand injected.
+    Product {
+        Botox = "botox",
+        Dysport = "dysport",
+        Xeomin = "xeomin",
+        Jeuveau = "jeuveau",
+        Daxxify = "daxxify",
+        Letybo = "letybo",
+        Other = "other",
+        Unknown = "unknown",
+    }
+}
+
+id_enum! {
+    /// A treated area.
+    Area {
+        FrownLines = "frown_lines",
+        Forehead = "forehead",
+        CrowsFeet = "crows_feet",
+        Neck = "neck",
+        Jaw = "jaw",
+        Other = "other",
+    }
+}
+
+id_enum! {
+    /// Whether the injector or clinic was one the visitor had used before.
+    Provider { Usual = "usual", New = "new" }
+}
+
+id_enum! {
+    /// A treatment's `result`: the effect at its best.
+    Outcome {
+        Full = "full",
+        Partial = "partial",
+        NoEffect = "none",
+        /// Too soon to judge when the visitor filled the form.
+        NotYet = "not_yet",
+    }
+}
+
+id_enum! {
+    Verdict {
+        SeekCare = "seek_care",
+        TooEarly = "too_early",
+        Correctable = "correctable",
+        PossibleResistance = "possible_resistance",
+        Unclear = "unclear",
+        NoConcern = "no_concern",
+    }
+}
+
+id_enum! {
+    /// Cause ids, in the contract's order (which is also the order `causes` lists them).
+    CauseId {
+        TooEarly = "too_early",
+        LowDose = "low_dose",
+        StrongMuscles = "strong_muscles",
+        FastMetabolism = "fast_metabolism",
+        Placement = "placement",
+        ProductIssue = "product_issue",
+        Resistance = "resistance",
+        NeverWorked = "never_worked",
+    }
+}
+
+id_enum! {
+    Strength { Likely = "likely", Possible = "possible" }
+}
+
+id_enum! {
+    /// What makes neutralizing antibodies more likely, in the contract's order.
+    RiskFactor {
+        ShortInterval = "short_interval",
+        TouchUp = "touch_up",
+        HighDose = "high_dose",
+        MedicalUse = "medical_use",
+        Autoimmune = "autoimmune",
+    }
+}
+
+id_enum! {
+    /// What the visitor can do next; `docs/rules.md` says when each is given.
+    NextStep {
+        SeekMedicalHelpNow = "seek_medical_help_now",
+        WaitTwoWeeks = "wait_two_weeks",
+        ContactInjector = "contact_injector",
+        DoseReview = "dose_review",
+        ReturnToUsualInjector = "return_to_usual_injector",
+        PlacementReview = "placement_review",
+        CheckProductSource = "check_product_source",
+        TestInjection = "test_injection",
+        HigherDoseLessOften = "higher_dose_less_often",
+        DifferentNeuromodulator = "different_neuromodulator",
+        TakeABreak = "take_a_break",
+        CollagenTreatments = "collagen_treatments",
+        SpaceTreatments = "space_treatments",
+        AvoidTouchUps = "avoid_touch_ups",
+        BookConsultation = "book_consultation",
+        KeepSchedule = "keep_schedule",
+    }
+}
+
+/// A treatment date as the visitor gave it: a whole day, or a month alone.
+///
+/// `day` is always the day the engine reckons with: for a month alone its 15th, or
+/// `assessed_on` when that is earlier in the same month (see [`VisitDate::month_only`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct VisitDate {
+    pub day: Date,
+    pub month_only: bool,
+}
+
+impl VisitDate {
+    /// A date given to the day.
+    pub fn exact(day: Date) -> VisitDate {
+        VisitDate {
+            day,
+            month_only: false,
+        }
+    }
+
+    /// A date given as a month alone, resolved against the day of the assessment.
+    /// `None` when the month does not exist.
+    pub fn month_only(year: i32, month: u8, assessed_on: Date) -> Option<VisitDate> {
+        let mid = Date::new(year, month, 15)?;
+        let same_month = assessed_on.year() == year && assessed_on.month() == month;
+        let day = if same_month {
+            mid.min(assessed_on)
+        } else {
+            mid
+        };
+        Some(VisitDate {
+            day,
+            month_only: true,
+        })
+    }
+}
+
+impl Serialize for VisitDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.month_only {
+            let text = format!("{:04}-{:02}", self.day.year(), self.day.month());
+            serializer.serialize_str(&text)
+        } else {
+            serialize_date(&self.day, serializer)
+        }
+    }
+}
+
+/// One treatment as entered.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Treatment {
+    pub date: VisitDate,
+    pub product: Product,
+    /// Total units at that visit, in the product's own units.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_opt_number"
+    )]
+    pub units: Option<f64>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<Area>,
+    #[serde(skip_serializing_if = "is_usual")]
+    pub provider: Provider,
+    pub result: Outcome,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_opt_number"
+    )]
+    pub lasted_weeks: Option<f64>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub uneven: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub touch_up: bool,
+}
+
+/// A visitor's history, validated (see `parse`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct History {
+    #[serde(serialize_with = "serialize_date")]
+    pub assessed_on: Date,
+    #[serde(skip_serializing_if = "is_cosmetic")]
+    pub purpose: Purpose,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sex: Option<Sex>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub very_active: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub autoimmune: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub red_flags: Vec<RedFlag>,
+    /// In the order given; the engine sorts a copy by date.
+    pub treatments: Vec<Treatment>,
+}
+
+impl History {
+    /// An empty history assessed on `assessed_on`, every optional field at its default.
+    pub fn new(assessed_on: Date) -> History {
+        History {
+            assessed_on,
+            purpose: Purpose::Cosmetic,
+            sex: None,
+            very_active: false,
+            autoimmune: false,
+            red_flags: Vec::new(),
+            treatments: Vec::new(),
+        }
+    }
+}
+
+/// The engine's answer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Assessment {
+    pub verdict: Verdict,
+    pub causes: Vec<Cause>,
+    pub risk_factors: Vec<RiskFactor>,
+    /// Ordered by relevance to the verdict, most relevant first.
+    pub next_steps: Vec<NextStep>,
+}
+
+impl Assessment {
+    /// Whether the causes include `id`.
+    pub fn has_cause(&self, id: CauseId) -> bool {
+        self.causes.iter().any(|cause| cause.id == id)
+    }
+}
+
+/// A cause the history gives evidence for.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Cause {
+    pub id: CauseId,
+    pub strength: Strength,
+    /// Facts from the visitor's own history; never empty.
+    pub evidence: Vec<Evidence>,
+}
+
+/// One fact from the history behind a cause: data for the widget to word in the visitor's
+/// language. Units are comparable units (Botox-equivalent, see `reading`) unless the
+/// variant says otherwise; dates are the visit's date as the visitor gave it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Evidence {
+    /// The newest treatment was `days` days before the assessment.
+    TooSoon { date: VisitDate, days: i64 },
+    /// A visit's dose was a fifth or more below the dose of the last visit that fully worked.
+    DoseDrop {
+        date: VisitDate,
+        #[serde(serialize_with = "serialize_number")]
+        units: f64,
+        #[serde(serialize_with = "serialize_number")]
+        before: f64,
+        before_date: VisitDate,
+    },
+    /// A visit's dose, in the product's own units, was below the label dose for its areas.
+    BelowLabel {
+        date: VisitDate,
+        product: Product,
+        #[serde(serialize_with = "serialize_number")]
+        units: f64,
+        #[serde(serialize_with = "serialize_number")]
+        label: f64,
+    },
+    /// The visitor is a man.
+    Male,
+    /// A visit that worked only partly, with its dose in the product's own units and the
+    /// label dose for its areas, where known.
+    PartialResponse {
+        date: VisitDate,
+        product: Product,
+        #[serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "serialize_opt_number"
+        )]
+        units: Option<f64>,
+        #[serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "serialize_opt_number"
+        )]
+        label: Option<f64>,
+    },
+    /// The visitor is very active.
+    VeryActive,
+    /// An effect that lasted markedly less than the product usually lasts.
+    ShortDuration {
+        date: VisitDate,
+        #[serde(serialize_with = "serialize_number")]
+        lasted_weeks: f64,
+        #[serde(serialize_with = "serialize_number")]
+        expected_weeks: f64,
+    },
+    /// A visit with an injector or clinic the visitor had not used before.
+    NewInjector { date: VisitDate },
+    /// A visit where one side or area worked and another did not.
+    Uneven { date: VisitDate },
+    /// No effect at all right after `full_before` visits in a row that fully worked.
+    SuddenFailure { date: VisitDate, full_before: usize },
+    /// A visit with a different product from the visit before.
+    ProductChange {
+        date: VisitDate,
+        from: Product,
+        to: Product,
+    },
+    /// The last visit that fully worked: the baseline the later visits fall short of.
+    FullResponse {
+        date: VisitDate,
+        #[serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "serialize_opt_number"
+        )]
+        units: Option<f64>,
+        #[serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "serialize_opt_number"
+        )]
+        lasted_weeks: Option<f64>,
+    },
+    /// A visit that worked less: a weaker peak, or an effect shorter than the best before.
+    LessResponse {
+        date: VisitDate,
+        result: Outcome,
+        #[serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "serialize_opt_number"
+        )]
+        units: Option<f64>,
+        #[serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "serialize_opt_number"
+        )]
+        lasted_weeks: Option<f64>,
+        #[serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "serialize_opt_number"
+        )]
+        best_weeks: Option<f64>,
+    },
+    /// A visit with no effect at all.
+    NoEffect { date: VisitDate },
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+fn is_usual(provider: &Provider) -> bool {
+    *provider == Provider::Usual
+}
+
+fn is_cosmetic(purpose: &Purpose) -> bool {
+    *purpose == Purpose::Cosmetic
+}
+
+fn serialize_date<S: Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&date.to_string())
+}
+
+/// Whole numbers as JSON integers (`20`, not `20.0`), so exported histories read as typed.
+fn serialize_number<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    // Below 2^53 every whole f64 is an exact i64.
+    if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        serializer.serialize_i64(*value as i64)
+    } else {
+        serializer.serialize_f64(*value)
+    }
+}
+
+fn serialize_opt_number<S: Serializer>(
+    value: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(number) => serialize_number(number, serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        for product in Product::ALL {
+            assert_eq!(Product::from_id(product.id()), Some(*product));
+        }
+        assert_eq!(Outcome::from_id("none"), Some(Outcome::NoEffect));
+        assert_eq!(Area::from_id("lips"), None);
+    }
+
+    #[test]
+    fn month_only_dates_resolve_to_the_15th_or_the_assessment_day() {
+        let assessed = Date::parse_iso("2026-11-10").unwrap();
+        let same = VisitDate::month_only(2026, 11, assessed).unwrap();
+        assert_eq!(same.day, assessed);
+        let before = VisitDate::month_only(2026, 10, assessed).unwrap();
+        assert_eq!(before.day.to_string(), "2026-10-15");
+        assert_eq!(serde_json::to_string(&same).unwrap(), "\"2026-11\"");
+        assert!(VisitDate::month_only(2026, 13, assessed).is_none());
+    }
+
+    #[test]
+    fn evidence_serialises_as_tagged_data() {
+        let date = VisitDate::exact(Date::parse_iso("2026-02-01").unwrap());
+        let before_date = VisitDate::exact(Date::parse_iso("2025-09-14").unwrap());
+        let evidence = Evidence::DoseDrop {
+            date,
+            units: 12.0,
+            before: 24.0,
+            before_date,
+        };
+        assert_eq!(
+            serde_json::to_string(&evidence).unwrap(),
+            r#"{"kind":"dose_drop","date":"2026-02-01","units":12,"before":24,"before_date":"2025-09-14"}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&Evidence::Male).unwrap(),
+            r#"{"kind":"male"}"#
+        );
+    }
+}

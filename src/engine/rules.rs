@@ -1,0 +1,491 @@
+//! The rules: which causes, risk factors and verdict a history's reading supports.
+//!
+//! The problem under assessment is the run of judged visits after the last visit that
+//! fully worked (or every judged visit, when none fully worked). A history whose newest
+//! judged visit fully worked has no such run. Each cause looks at that run, or at the
+//! history from its start, and lists the facts it rests on. `docs/rules.md` grounds each
+//! rule in the clinic's article and `clinical-facts.md`.
+
+use super::model::{
+    Assessment, Cause, CauseId, Evidence, History, NextStep, Outcome, Provider, Purpose,
+    RiskFactor, Sex, Strength, Verdict,
+};
+use super::reading::{
+    at_most_share, expected_weeks, known_brand, read, Reading, Visit, HIGH_DOSE_UNITS,
+    SHORTER_SHARE, SHORT_INTERVAL_DAYS, SMALLER_DOSE_SHARE,
+};
+
+/// Assesses a validated history.
+pub fn assess(history: &History) -> Assessment {
+    let reading = read(history);
+    let view = View::new(history, &reading);
+
+    let causes: Vec<Cause> = [
+        too_early(&view),
+        low_dose(&view),
+        strong_muscles(&view),
+        fast_metabolism(&view),
+        placement(&view),
+        product_issue(&view),
+        resistance(&view),
+        never_worked(&view),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+
+    let risk_factors = risk_factors(history, &reading);
+    let verdict = verdict(&view, &causes);
+    let next_steps = next_steps(verdict, &causes, &risk_factors);
+    Assessment {
+        verdict,
+        causes,
+        risk_factors,
+        next_steps,
+    }
+}
+
+/// What every rule looks at.
+struct View<'a> {
+    history: &'a History,
+    reading: &'a Reading,
+    /// Visits old enough to judge, in date order.
+    judged: Vec<&'a Visit>,
+    /// Index in `judged` of the last visit that fully worked.
+    baseline: Option<usize>,
+    /// Index in `judged` where the problem run starts; `judged.len()` when there is none.
+    problem_start: usize,
+}
+
+impl<'a> View<'a> {
+    fn new(history: &'a History, reading: &'a Reading) -> View<'a> {
+        let judged: Vec<&Visit> = reading.visits.iter().filter(|v| v.judged()).collect();
+        let baseline = judged.iter().rposition(|visit| !visit.worked_less());
+        let problem_start = baseline.map_or(0, |index| index + 1);
+        View {
+            history,
+            reading,
+            judged,
+            baseline,
+            problem_start,
+        }
+    }
+
+    /// The problem run with each visit's index in `judged`.
+    fn problem(&self) -> impl Iterator<Item = (usize, &'a Visit)> + '_ {
+        (self.problem_start..self.judged.len()).map(|index| (index, self.judged[index]))
+    }
+
+    fn problem_len(&self) -> usize {
+        self.judged.len() - self.problem_start
+    }
+
+    /// The dose a judged visit is compared with: the latest earlier visit that fully
+    /// worked and whose comparable dose is known ("the visits that worked").
+    fn dose_reference(&self, index: usize) -> Option<&'a Visit> {
+        self.judged[..index]
+            .iter()
+            .rev()
+            .find(|before| !before.worked_less() && before.comparable.is_some())
+            .copied()
+    }
+
+    /// How many visits fully worked in a row up to the baseline: the steady record.
+    fn steady_record(&self) -> usize {
+        let Some(baseline) = self.baseline else {
+            return 0;
+        };
+        self.judged[..=baseline]
+            .iter()
+            .rev()
+            .take_while(|visit| !visit.worked_less())
+            .count()
+    }
+
+    /// A visit of the problem run at or after a switch to a new injector within that run.
+    fn since_new_injector(&self, index: usize) -> bool {
+        index >= self.problem_start
+            && self.judged[self.problem_start..=index]
+                .iter()
+                .any(|visit| View::new_injector(visit))
+    }
+
+    /// The visit's comparable dose is a fifth or more below its reference.
+    fn dose_dropped(&self, index: usize) -> Option<(f64, &'a Visit)> {
+        let units = self.judged[index].comparable?;
+        let reference = self.dose_reference(index)?;
+        let before = reference.comparable?;
+        at_most_share(units, SMALLER_DOSE_SHARE, before).then_some((units, reference))
+    }
+
+    /// The visit is on a different known brand from the judged visit before it.
+    fn product_changed(&self, index: usize) -> bool {
+        let visit = self.judged[index];
+        index > 0 && {
+            let before = self.judged[index - 1];
+            known_brand(visit.product)
+                && known_brand(before.product)
+                && before.product != visit.product
+        }
+    }
+
+    fn new_injector(visit: &Visit) -> bool {
+        visit.provider == Provider::New && !visit.first
+    }
+}
+
+fn cause(id: CauseId, likely: bool, evidence: Vec<Evidence>) -> Option<Cause> {
+    let strength = if likely {
+        Strength::Likely
+    } else {
+        Strength::Possible
+    };
+    (!evidence.is_empty()).then_some(Cause {
+        id,
+        strength,
+        evidence,
+    })
+}
+
+/// The newest treatment is under 14 days old and not yet full.
+fn too_early(view: &View) -> Option<Cause> {
+    let newest = view.reading.newest.filter(|newest| newest.pending)?;
+    let evidence = vec![Evidence::TooSoon {
+        date: newest.date,
+        days: newest.days,
+    }];
+    cause(CauseId::TooEarly, true, evidence)
+}
+
+/// A visit of the problem run had a dose a fifth below the last dose that worked fully, or
+/// below the label dose for its product and areas.
+fn low_dose(view: &View) -> Option<Cause> {
+    let mut evidence = Vec::new();
+    let mut likely = false;
+    for (index, visit) in view.problem() {
+        if let Some((units, reference)) = view.dose_dropped(index) {
+            likely = true;
+            evidence.push(Evidence::DoseDrop {
+                date: visit.date,
+                units: round2(units),
+                before: round2(reference.comparable.unwrap_or_default()),
+                before_date: reference.date,
+            });
+        }
+        if let (Some(units), Some(label)) = (visit.units, visit.label) {
+            if units < label {
+                likely |= at_most_share(units, SMALLER_DOSE_SHARE, label);
+                evidence.push(Evidence::BelowLabel {
+                    date: visit.date,
+                    product: visit.product,
+                    units,
+                    label,
+                });
+            }
+        }
+    }
+    cause(CauseId::LowDose, likely, evidence)
+}
+
+/// It never fully worked and peaked partial from the start: likely for a man, possible
+/// for anyone else whose dose was at least the label dose.
+fn strong_muscles(view: &View) -> Option<Cause> {
+    if view.baseline.is_some() {
+        return None;
+    }
+    let male = view.history.sex == Some(Sex::Male);
+    let below_label =
+        |visit: &Visit| matches!((visit.units, visit.label), (Some(u), Some(l)) if u < l);
+    let at_label =
+        |visit: &Visit| matches!((visit.units, visit.label), (Some(u), Some(l)) if u >= l);
+    let partials: Vec<&Visit> = view
+        .problem()
+        .map(|(_, visit)| visit)
+        .filter(|visit| visit.outcome == Some(Outcome::Partial))
+        .filter(|visit| if male { true } else { at_label(visit) })
+        .collect();
+    let first = partials.first()?;
+    let mut evidence = Vec::new();
+    if male {
+        evidence.push(Evidence::Male);
+    }
+    let likely = male && !below_label(first);
+    evidence.extend(partials.iter().map(|visit| Evidence::PartialResponse {
+        date: visit.date,
+        product: visit.product,
+        units: visit.units,
+        label: visit.label,
+    }));
+    cause(CauseId::StrongMuscles, likely, evidence)
+}
+
+/// A very active visitor whose effect has been markedly short from the first visit that
+/// gives a duration, for at least half of those visits.
+fn fast_metabolism(view: &View) -> Option<Cause> {
+    if !view.history.very_active {
+        return None;
+    }
+    let timed: Vec<(&Visit, f64)> = view
+        .judged
+        .iter()
+        .filter_map(|visit| visit.lasted_weeks.map(|weeks| (*visit, weeks)))
+        .collect();
+    let short = |(visit, weeks): &(&Visit, f64)| {
+        at_most_share(*weeks, SHORTER_SHARE, expected_weeks(visit.product))
+    };
+    let first_short = timed.first().is_some_and(short);
+    let shorts: Vec<&(&Visit, f64)> = timed.iter().filter(|entry| short(entry)).collect();
+    if !first_short || shorts.len() * 2 < timed.len() {
+        return None;
+    }
+    let mut evidence = vec![Evidence::VeryActive];
+    evidence.extend(shorts.iter().map(|(visit, weeks)| Evidence::ShortDuration {
+        date: visit.date,
+        lasted_weeks: *weeks,
+        expected_weeks: expected_weeks(visit.product),
+    }));
+    cause(CauseId::FastMetabolism, shorts.len() >= 2, evidence)
+}
+
+/// An uneven result, or a new injector, in the problem run. A new injector is likely the
+/// cause when it worked fully before.
+fn placement(view: &View) -> Option<Cause> {
+    let mut evidence = Vec::new();
+    let mut likely = false;
+    for (_, visit) in view.problem() {
+        if View::new_injector(visit) {
+            likely |= view.baseline.is_some();
+            evidence.push(Evidence::NewInjector { date: visit.date });
+        }
+        if visit.uneven {
+            likely = true;
+            evidence.push(Evidence::Uneven { date: visit.date });
+        }
+    }
+    cause(CauseId::Placement, likely, evidence)
+}
+
+/// After full effects: a sudden total failure (likely after a steady record of two or more
+/// full visits in a row, or with a new injector or product), a single otherwise
+/// unexplained weaker visit after a steady record, or a change of product in the run.
+fn product_issue(view: &View) -> Option<Cause> {
+    view.baseline?;
+    let start = view.problem_start;
+    let first = *view.judged.get(start)?;
+    let full_before = view.steady_record();
+    let steady = full_before >= 2;
+    let mut evidence = Vec::new();
+    let mut likely = false;
+
+    if first.outcome == Some(Outcome::NoEffect) {
+        likely = steady || View::new_injector(first) || view.product_changed(start);
+        evidence.push(Evidence::SuddenFailure {
+            date: first.date,
+            full_before,
+        });
+    } else if steady
+        && view.problem_len() == 1
+        && first.outcome == Some(Outcome::Partial)
+        && !first.uneven
+        && !View::new_injector(first)
+        && view.dose_dropped(start).is_none()
+    {
+        evidence.push(less_response(first));
+    }
+    for (index, visit) in view.problem() {
+        if view.product_changed(index) {
+            evidence.push(Evidence::ProductChange {
+                date: visit.date,
+                from: view.judged[index - 1].product,
+                to: visit.product,
+            });
+        }
+    }
+    cause(CauseId::ProductIssue, likely, evidence)
+}
+
+/// Two or more visits that worked less after one that worked fully, none of them explained
+/// by a smaller dose, a switch to a new injector (that visit and those after it), a first
+/// visit on another product, or an unevenness alone. Likely when two of them were at a
+/// known dose no smaller than before.
+fn resistance(view: &View) -> Option<Cause> {
+    let baseline = view.judged[view.baseline?];
+    let counted: Vec<(usize, &Visit)> = view
+        .problem()
+        .filter(|(index, visit)| {
+            let uneven_only =
+                visit.uneven && visit.outcome == Some(Outcome::Full) && !visit.shorter;
+            view.dose_dropped(*index).is_none()
+                && !view.since_new_injector(*index)
+                && !view.product_changed(*index)
+                && !uneven_only
+        })
+        .collect();
+    if counted.len() < 2 {
+        return None;
+    }
+    let dose_known = counted
+        .iter()
+        .filter(|(index, visit)| {
+            visit.comparable.is_some() && view.dose_reference(*index).is_some()
+        })
+        .count();
+    let mut evidence = vec![Evidence::FullResponse {
+        date: baseline.date,
+        units: baseline.comparable.map(round2),
+        lasted_weeks: baseline.lasted_weeks,
+    }];
+    evidence.extend(counted.iter().map(|(_, visit)| less_response(visit)));
+    cause(CauseId::Resistance, dose_known >= 2, evidence)
+}
+
+/// No judged visit had any effect.
+fn never_worked(view: &View) -> Option<Cause> {
+    let all_none = view
+        .judged
+        .iter()
+        .all(|visit| visit.outcome == Some(Outcome::NoEffect));
+    if !all_none {
+        return None;
+    }
+    let evidence: Vec<Evidence> = view
+        .judged
+        .iter()
+        .map(|visit| Evidence::NoEffect { date: visit.date })
+        .collect();
+    cause(CauseId::NeverWorked, evidence.len() >= 2, evidence)
+}
+
+fn less_response(visit: &Visit) -> Evidence {
+    Evidence::LessResponse {
+        date: visit.date,
+        result: visit.outcome.unwrap_or(Outcome::NoEffect),
+        units: visit.comparable.map(round2),
+        lasted_weeks: visit.lasted_weeks,
+        best_weeks: visit.best_weeks_before,
+    }
+}
+
+fn risk_factors(history: &History, reading: &Reading) -> Vec<RiskFactor> {
+    let present = [
+        (
+            RiskFactor::ShortInterval,
+            reading
+                .intervals
+                .iter()
+                .any(|interval| interval.days < SHORT_INTERVAL_DAYS),
+        ),
+        (RiskFactor::TouchUp, !reading.touch_ups.is_empty()),
+        (
+            RiskFactor::HighDose,
+            reading
+                .visits
+                .iter()
+                .any(|visit| visit.comparable_known >= HIGH_DOSE_UNITS),
+        ),
+        (RiskFactor::MedicalUse, history.purpose == Purpose::Medical),
+        (RiskFactor::Autoimmune, history.autoimmune),
+    ];
+    present
+        .into_iter()
+        .filter_map(|(factor, present)| present.then_some(factor))
+        .collect()
+}
+
+/// The first verdict that fits, in the contract's order of precedence.
+fn verdict(view: &View, causes: &[Cause]) -> Verdict {
+    let has = |id: CauseId| causes.iter().any(|cause| cause.id == id);
+    let correctable = causes.iter().any(|cause| {
+        !matches!(
+            cause.id,
+            CauseId::Resistance | CauseId::NeverWorked | CauseId::TooEarly
+        )
+    });
+    if !view.history.red_flags.is_empty() {
+        Verdict::SeekCare
+    } else if has(CauseId::TooEarly) {
+        Verdict::TooEarly
+    } else if has(CauseId::Resistance) {
+        Verdict::PossibleResistance
+    } else if correctable {
+        Verdict::Correctable
+    } else if view.judged.is_empty() || view.problem_len() > 0 {
+        // Never worked, nothing to judge, or a shortfall that no cause explains.
+        Verdict::Unclear
+    } else {
+        Verdict::NoConcern
+    }
+}
+
+/// Next steps, most relevant first: the verdict's own, then each cause's, then each risk
+/// factor's, without repeats.
+fn next_steps(verdict: Verdict, causes: &[Cause], risk_factors: &[RiskFactor]) -> Vec<NextStep> {
+    use NextStep::*;
+    let mut steps: Vec<NextStep> = Vec::new();
+    let mut add = |more: &[NextStep]| {
+        for step in more {
+            if !steps.contains(step) {
+                steps.push(*step);
+            }
+        }
+    };
+    match verdict {
+        // Nothing else matters until a clinician has seen the symptoms.
+        Verdict::SeekCare => {
+            add(&[SeekMedicalHelpNow, ContactInjector]);
+            return steps;
+        }
+        Verdict::TooEarly => add(&[WaitTwoWeeks]),
+        Verdict::PossibleResistance => add(&[
+            TestInjection,
+            HigherDoseLessOften,
+            DifferentNeuromodulator,
+            TakeABreak,
+            CollagenTreatments,
+        ]),
+        Verdict::Correctable => {}
+        Verdict::Unclear => add(&[BookConsultation]),
+        Verdict::NoConcern => add(&[KeepSchedule]),
+    }
+    if verdict != Verdict::TooEarly {
+        for cause in causes {
+            match cause.id {
+                CauseId::LowDose | CauseId::StrongMuscles | CauseId::FastMetabolism => {
+                    add(&[DoseReview])
+                }
+                CauseId::Placement => {
+                    let new_injector = cause
+                        .evidence
+                        .iter()
+                        .any(|e| matches!(e, Evidence::NewInjector { .. }));
+                    if new_injector {
+                        add(&[ReturnToUsualInjector]);
+                    }
+                    add(&[PlacementReview]);
+                }
+                CauseId::ProductIssue => add(&[CheckProductSource]),
+                CauseId::NeverWorked => add(&[TestInjection]),
+                CauseId::TooEarly | CauseId::Resistance => {}
+            }
+        }
+    }
+    if matches!(verdict, Verdict::TooEarly | Verdict::Correctable) {
+        add(&[ContactInjector]);
+    }
+    for factor in risk_factors {
+        match factor {
+            RiskFactor::ShortInterval => add(&[SpaceTreatments]),
+            RiskFactor::TouchUp => add(&[AvoidTouchUps]),
+            _ => {}
+        }
+    }
+    if matches!(verdict, Verdict::PossibleResistance | Verdict::Correctable) {
+        add(&[BookConsultation]);
+    }
+    steps
+}
+
+/// Two decimals are enough for comparable units in evidence (45 Dysport units = 18).
+fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
