@@ -7,6 +7,7 @@
 pub mod clinic;
 pub mod date;
 pub mod engine;
+pub mod form;
 pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]

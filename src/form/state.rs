@@ -1,0 +1,306 @@
+//! The widget's state and every way it can change: a pure state machine, so that going
+//! back, changing answers and switching language keep every answer, and tests can drive
+//! it natively. The Yew reducer in `ui::state` only wraps it.
+
+use crate::clinic::{Language, OfferedPaths};
+use crate::date::Date;
+use crate::engine::model::{Assessment, History, RedFlag, Sex, Verdict};
+use crate::engine::assess;
+
+use super::quick::{AboutYou, Question, QuickAnswer, QuickAnswers};
+use super::visits::{build_history, next_draft, FieldError, VisitDraft, VisitEdit};
+
+/// The two ways through the questions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathKind {
+    Quick,
+    Detailed,
+}
+
+/// Where the visitor is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Safety,
+    ChoosePath,
+    /// The quick check's question at this index of `QuickAnswers::questions`.
+    Quick(usize),
+    Visits,
+    About,
+    Result,
+}
+
+/// A change to the about-you answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AboutEdit {
+    Sex(Option<Sex>),
+    VeryActive(bool),
+    Autoimmune(bool),
+    Medical(bool),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLanguage(Language),
+    ToggleRedFlag(RedFlag, bool),
+    FinishSafety,
+    ChoosePath(PathKind),
+    Answer(QuickAnswer),
+    Next,
+    Back,
+    EditAbout(AboutEdit),
+    AddVisit,
+    RemoveVisit(usize),
+    EditVisit(usize, VisitEdit),
+    /// Replaces the visits by those of a loaded or restored history, and shows its result.
+    LoadHistory(History),
+    ChangeAnswers,
+    StartOver,
+}
+
+/// What the engine said, with the history it was said of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub history: History,
+    pub assessment: Assessment,
+    pub path: Option<PathKind>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormState {
+    pub language: Language,
+    pub offered: OfferedPaths,
+    /// The visitor's date today, for `assessed_on` and date checks.
+    pub today: Date,
+    pub step: Step,
+    pub red_flags: Vec<RedFlag>,
+    pub path: Option<PathKind>,
+    pub quick: QuickAnswers,
+    pub about: AboutYou,
+    pub visits: Vec<VisitDraft>,
+    pub errors: Vec<FieldError>,
+    pub outcome: Option<Outcome>,
+    /// Whether the visitor has gone past the first screen (for the start event).
+    pub started: bool,
+}
+
+impl FormState {
+    pub fn new(language: Language, offered: OfferedPaths, today: Date) -> FormState {
+        FormState {
+            language,
+            offered,
+            today,
+            step: Step::Safety,
+            red_flags: Vec::new(),
+            path: None,
+            quick: QuickAnswers::default(),
+            about: AboutYou::default(),
+            visits: vec![next_draft(None, today)],
+            errors: Vec::new(),
+            outcome: None,
+            started: false,
+        }
+    }
+
+    /// The only path offered, when just one is.
+    fn single_path(&self) -> Option<PathKind> {
+        match (self.offered.quick, self.offered.detailed) {
+            (true, false) => Some(PathKind::Quick),
+            (false, true) => Some(PathKind::Detailed),
+            _ => None,
+        }
+    }
+
+    /// The steps of the current path, in order, for "step X of Y".
+    pub fn steps(&self) -> Vec<Step> {
+        let mut steps = vec![Step::Safety];
+        if self.single_path().is_none() {
+            steps.push(Step::ChoosePath);
+        }
+        match self.path.or(self.single_path()) {
+            Some(PathKind::Quick) | None => {
+                steps.extend((0..self.quick.questions().len()).map(Step::Quick));
+            }
+            Some(PathKind::Detailed) => steps.extend([Step::Visits, Step::About]),
+        }
+        steps.push(Step::Result);
+        steps
+    }
+
+    /// (X, Y) of "step X of Y"; the seek-care result ends the steps early.
+    pub fn progress(&self) -> (usize, usize) {
+        let steps = self.steps();
+        let at = steps.iter().position(|s| *s == self.step).unwrap_or(0);
+        (at + 1, steps.len())
+    }
+
+    /// The quick question shown at `Step::Quick(index)`.
+    pub fn quick_question(&self, index: usize) -> Option<Question> {
+        self.quick.questions().get(index).copied()
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::SetLanguage(language) => self.language = language,
+            Action::ToggleRedFlag(flag, on) => {
+                self.red_flags.retain(|f| *f != flag);
+                if on {
+                    self.red_flags.push(flag);
+                    self.red_flags.sort();
+                }
+            }
+            Action::FinishSafety => {
+                self.started = true;
+                if self.red_flags.is_empty() {
+                    self.step = match self.single_path() {
+                        Some(path) => self.enter_path(path),
+                        None => Step::ChoosePath,
+                    };
+                } else {
+                    // Symptoms come before everything else: the result says get help now.
+                    let mut history = History::new(self.today);
+                    history.red_flags = self.red_flags.clone();
+                    self.show_result(history, None);
+                }
+            }
+            Action::ChoosePath(path) => self.step = self.enter_path(path),
+            Action::Answer(answer) => {
+                self.quick.set(answer);
+                self.advance_quick();
+            }
+            Action::Next => match self.step {
+                Step::Quick(_) => self.advance_quick(),
+                Step::Visits => self.check_visits(Step::About),
+                Step::About => self.check_visits(Step::Result),
+                Step::Safety => self.apply(Action::FinishSafety),
+                Step::ChoosePath | Step::Result => {}
+            },
+            Action::Back => self.step = self.previous_step(),
+            Action::EditAbout(edit) => match edit {
+                AboutEdit::Sex(sex) => self.about.sex = sex,
+                AboutEdit::VeryActive(on) => self.about.very_active = on,
+                AboutEdit::Autoimmune(on) => self.about.autoimmune = on,
+                AboutEdit::Medical(on) => self.about.medical = on,
+            },
+            Action::AddVisit => {
+                let draft = next_draft(self.visits.last(), self.today);
+                self.visits.push(draft);
+            }
+            Action::RemoveVisit(index) => {
+                if index < self.visits.len() {
+                    self.visits.remove(index);
+                    // Errors name visits by index: recheck rather than misplace them.
+                    self.errors.clear();
+                }
+                if self.visits.is_empty() {
+                    self.visits.push(next_draft(None, self.today));
+                }
+            }
+            Action::EditVisit(index, edit) => {
+                if let Some(draft) = self.visits.get_mut(index) {
+                    draft.apply(edit);
+                }
+            }
+            Action::LoadHistory(history) => {
+                self.visits = history
+                    .treatments
+                    .iter()
+                    .map(VisitDraft::from_treatment)
+                    .collect();
+                if self.visits.is_empty() {
+                    self.visits.push(next_draft(None, self.today));
+                }
+                self.about = AboutYou {
+                    sex: history.sex,
+                    very_active: history.very_active,
+                    autoimmune: history.autoimmune,
+                    medical: history.purpose == crate::engine::model::Purpose::Medical,
+                };
+                self.red_flags = history.red_flags.clone();
+                self.path = Some(PathKind::Detailed);
+                self.errors.clear();
+                self.started = true;
+                self.show_result(history, Some(PathKind::Detailed));
+            }
+            Action::ChangeAnswers => {
+                self.step = match self.outcome.as_ref().and_then(|o| o.path) {
+                    Some(PathKind::Quick) => Step::Quick(0),
+                    Some(PathKind::Detailed) => Step::Visits,
+                    None => Step::Safety,
+                };
+            }
+            Action::StartOver => {
+                *self = FormState::new(self.language, self.offered, self.today);
+            }
+        }
+    }
+
+    fn enter_path(&mut self, path: PathKind) -> Step {
+        self.path = Some(path);
+        match path {
+            PathKind::Quick => Step::Quick(0),
+            PathKind::Detailed => Step::Visits,
+        }
+    }
+
+    fn advance_quick(&mut self) {
+        let Step::Quick(index) = self.step else {
+            return;
+        };
+        let questions = self.quick.questions();
+        if index + 1 < questions.len() {
+            self.step = Step::Quick(index + 1);
+        } else {
+            let history = self
+                .quick
+                .to_history(&self.about, &self.red_flags, self.today);
+            self.show_result(history, Some(PathKind::Quick));
+        }
+    }
+
+    /// Validates the visits; on success moves to `next` (the result is computed there).
+    fn check_visits(&mut self, next: Step) {
+        match build_history(&self.visits, &self.about, &self.red_flags, self.today) {
+            Ok(history) => {
+                self.errors.clear();
+                if next == Step::Result {
+                    self.show_result(history, Some(PathKind::Detailed));
+                } else {
+                    self.step = next;
+                }
+            }
+            Err(errors) => {
+                self.errors = errors;
+                self.step = Step::Visits;
+            }
+        }
+    }
+
+    fn show_result(&mut self, history: History, path: Option<PathKind>) {
+        let assessment = assess(&history);
+        self.outcome = Some(Outcome {
+            history,
+            assessment,
+            path,
+        });
+        self.step = Step::Result;
+    }
+
+    fn previous_step(&self) -> Step {
+        let steps = self.steps();
+        match self.step {
+            // From a seek-care result, back is the safety screen.
+            Step::Result if self.outcome.as_ref().is_some_and(|o| o.path.is_none()) => Step::Safety,
+            step => {
+                let at = steps.iter().position(|s| *s == step).unwrap_or(0);
+                steps[at.saturating_sub(1)]
+            }
+        }
+    }
+
+    /// The verdict on screen, if a result is shown.
+    pub fn verdict(&self) -> Option<Verdict> {
+        (self.step == Step::Result)
+            .then(|| self.outcome.as_ref().map(|o| o.assessment.verdict))
+            .flatten()
+    }
+}

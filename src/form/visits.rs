@@ -1,0 +1,292 @@
+//! The detailed path: visits as the visitor types them, checked field by field, and turned
+//! into a contract history. What was typed is kept as typed, so a mistake never loses it.
+
+use crate::date::{days_in_month, Date};
+use crate::engine::model::{
+    Area, History, Outcome, Product, Provider, Purpose, RedFlag, Treatment, VisitDate,
+};
+
+use super::quick::AboutYou;
+
+/// Units above this are refused (the contract's "absurd").
+pub const MAX_UNITS: f64 = 1000.0;
+/// Durations above this are refused (two years).
+pub const MAX_LASTED_WEEKS: f64 = 104.0;
+
+/// One visit as entered: free text where the visitor types, choices where they pick.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct VisitDraft {
+    /// Four digits, or empty.
+    pub year: String,
+    /// "1" to "12", or empty.
+    pub month: String,
+    /// "1" to "31", or empty: a month is enough.
+    pub day: String,
+    pub product: Option<Product>,
+    pub units: String,
+    pub areas: Vec<Area>,
+    pub new_injector: bool,
+    pub result: Option<Outcome>,
+    pub lasted_weeks: String,
+    pub uneven: bool,
+    pub touch_up: bool,
+}
+
+/// A change to one field of a visit, as a leaf component emits it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum VisitEdit {
+    Year(String),
+    Month(String),
+    Day(String),
+    Product(Option<Product>),
+    Units(String),
+    Area(Area, bool),
+    NewInjector(bool),
+    Result(Outcome),
+    LastedWeeks(String),
+    Uneven(bool),
+    TouchUp(bool),
+}
+
+impl VisitDraft {
+    pub fn apply(&mut self, edit: VisitEdit) {
+        match edit {
+            VisitEdit::Year(value) => self.year = value,
+            VisitEdit::Month(value) => self.month = value,
+            VisitEdit::Day(value) => self.day = value,
+            VisitEdit::Product(value) => self.product = value,
+            VisitEdit::Units(value) => self.units = value,
+            VisitEdit::Area(area, on) => {
+                self.areas.retain(|a| *a != area);
+                if on {
+                    self.areas.push(area);
+                    self.areas.sort();
+                }
+            }
+            VisitEdit::NewInjector(value) => self.new_injector = value,
+            VisitEdit::Result(value) => self.result = Some(value),
+            VisitEdit::LastedWeeks(value) => self.lasted_weeks = value,
+            VisitEdit::Uneven(value) => self.uneven = value,
+            VisitEdit::TouchUp(value) => self.touch_up = value,
+        }
+    }
+
+    /// A visit filled from a treatment of a history (to edit a loaded or restored one).
+    pub fn from_treatment(treatment: &Treatment) -> VisitDraft {
+        let day = treatment.date.day;
+        VisitDraft {
+            year: day.year().to_string(),
+            month: day.month().to_string(),
+            day: if treatment.date.month_only {
+                String::new()
+            } else {
+                day.day().to_string()
+            },
+            product: Some(treatment.product),
+            units: treatment.units.map(number_text).unwrap_or_default(),
+            areas: treatment.areas.clone(),
+            new_injector: treatment.provider == Provider::New,
+            result: Some(treatment.result),
+            lasted_weeks: treatment.lasted_weeks.map(number_text).unwrap_or_default(),
+            uneven: treatment.uneven,
+            touch_up: treatment.touch_up,
+        }
+    }
+}
+
+/// The next visit to offer, prefilled from the one before: the same product, dose and
+/// areas, about four months later (never after today); its result is left to the visitor.
+pub fn next_draft(previous: Option<&VisitDraft>, today: Date) -> VisitDraft {
+    let Some(previous) = previous else {
+        return VisitDraft {
+            areas: vec![Area::FrownLines],
+            ..VisitDraft::default()
+        };
+    };
+    let (year, month) = match (previous.year.parse::<i32>(), previous.month.parse::<u8>()) {
+        (Ok(year), Ok(month)) if (1..=12).contains(&month) => {
+            let total = year * 12 + i32::from(month - 1) + 4;
+            let today_total = today.year() * 12 + i32::from(today.month() - 1);
+            let total = total.min(today_total);
+            (
+                (total.div_euclid(12)).to_string(),
+                (total.rem_euclid(12) + 1).to_string(),
+            )
+        }
+        _ => (String::new(), String::new()),
+    };
+    VisitDraft {
+        year,
+        month,
+        day: String::new(),
+        product: previous.product,
+        units: previous.units.clone(),
+        areas: previous.areas.clone(),
+        ..VisitDraft::default()
+    }
+}
+
+/// Which field of a visit a problem belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Date,
+    Product,
+    Units,
+    Result,
+    LastedWeeks,
+}
+
+/// What is wrong with a field, for the widget to word.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    DateMissing,
+    /// The day does not exist in that month (e.g. 30 in February).
+    NoSuchDay { day: u8, month: u8, year: i32 },
+    AfterToday,
+    ProductMissing,
+    /// Typed text that is not a number.
+    NotANumber(String),
+    NotPositive,
+    TooLarge { max: f64 },
+    ResultMissing,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    pub visit: usize,
+    pub field: Field,
+    pub problem: Problem,
+}
+
+/// The history the visits describe, or every problem found, each tied to its field.
+pub fn build_history(
+    drafts: &[VisitDraft],
+    about: &AboutYou,
+    red_flags: &[RedFlag],
+    today: Date,
+) -> Result<History, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut treatments = Vec::with_capacity(drafts.len());
+    for (visit, draft) in drafts.iter().enumerate() {
+        let mut fail = |field, problem| {
+            errors.push(FieldError {
+                visit,
+                field,
+                problem,
+            })
+        };
+        let date = match visit_date(draft, today) {
+            Ok(date) => Some(date),
+            Err(problem) => {
+                fail(Field::Date, problem);
+                None
+            }
+        };
+        if draft.product.is_none() {
+            fail(Field::Product, Problem::ProductMissing);
+        }
+        let units = match parse_amount(&draft.units, MAX_UNITS) {
+            Ok(units) => units,
+            Err(problem) => {
+                fail(Field::Units, problem);
+                None
+            }
+        };
+        if draft.result.is_none() {
+            fail(Field::Result, Problem::ResultMissing);
+        }
+        let lasted = match parse_amount(&draft.lasted_weeks, MAX_LASTED_WEEKS) {
+            Ok(weeks) => weeks,
+            Err(problem) => {
+                fail(Field::LastedWeeks, problem);
+                None
+            }
+        };
+        if let (Some(date), Some(product), Some(result)) = (date, draft.product, draft.result) {
+            treatments.push(Treatment {
+                date,
+                product,
+                units,
+                areas: draft.areas.clone(),
+                provider: if draft.new_injector {
+                    Provider::New
+                } else {
+                    Provider::Usual
+                },
+                result,
+                lasted_weeks: lasted,
+                uneven: draft.uneven,
+                touch_up: draft.touch_up,
+            });
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut history = History::new(today);
+    history.purpose = if about.medical {
+        Purpose::Medical
+    } else {
+        Purpose::Cosmetic
+    };
+    history.sex = about.sex;
+    history.very_active = about.very_active;
+    history.autoimmune = about.autoimmune;
+    history.red_flags = red_flags.to_vec();
+    history.treatments = treatments;
+    Ok(history)
+}
+
+fn visit_date(draft: &VisitDraft, today: Date) -> Result<VisitDate, Problem> {
+    let year = draft.year.trim().parse::<i32>().map_err(|_| Problem::DateMissing)?;
+    let month = draft.month.trim().parse::<u8>().map_err(|_| Problem::DateMissing)?;
+    if !(1..=12).contains(&month) || !(1900..=9999).contains(&year) {
+        return Err(Problem::DateMissing);
+    }
+    let day_text = draft.day.trim();
+    let date = if day_text.is_empty() {
+        VisitDate::month_only(year, month, today).ok_or(Problem::DateMissing)?
+    } else {
+        let day = day_text.parse::<u8>().map_err(|_| Problem::DateMissing)?;
+        let date = Date::new(year, month, day).ok_or(Problem::NoSuchDay { day, month, year })?;
+        VisitDate::exact(date)
+    };
+    // A month-only date in a later month, or a day after today.
+    let first_of_month = Date::new(year, month, 1).ok_or(Problem::DateMissing)?;
+    if date.day > today || first_of_month > today {
+        return Err(Problem::AfterToday);
+    }
+    debug_assert!(days_in_month(year, month) >= date.day.day());
+    Ok(date)
+}
+
+/// An optional positive amount up to `max`; accepts a decimal comma ("12,5").
+pub fn parse_amount(text: &str, max: f64) -> Result<Option<f64>, Problem> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let value: f64 = trimmed
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| Problem::NotANumber(trimmed.to_string()))?;
+    if !value.is_finite() {
+        return Err(Problem::NotANumber(trimmed.to_string()));
+    }
+    if value <= 0.0 {
+        return Err(Problem::NotPositive);
+    }
+    if value > max {
+        return Err(Problem::TooLarge { max });
+    }
+    Ok(Some(value))
+}
+
+/// A number as a visitor would type it: "20", "12.5".
+pub fn number_text(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
