@@ -202,7 +202,7 @@ fn strong_muscles(view: &View) -> Option<Cause> {
         .problem()
         .map(|(_, visit)| visit)
         .filter(|visit| visit.outcome == Some(Outcome::Partial))
-        .filter(|visit| if male { true } else { at_label(visit) })
+        .filter(|visit| male || at_label(visit))
         .collect();
     let first = partials.first()?;
     let mut evidence = Vec::new();
@@ -371,9 +371,9 @@ fn risk_factors(history: &History, reading: &Reading) -> Vec<RiskFactor> {
         (
             RiskFactor::ShortInterval,
             reading
-                .intervals
+                .interval_days
                 .iter()
-                .any(|interval| interval.days < SHORT_INTERVAL_DAYS),
+                .any(|days| *days < SHORT_INTERVAL_DAYS),
         ),
         (RiskFactor::TouchUp, !reading.touch_ups.is_empty()),
         (
