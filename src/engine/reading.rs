@@ -91,8 +91,6 @@ pub struct Visit {
     pub provider: Provider,
     /// The earliest visit of the history (every first visit is with a new injector).
     pub first: bool,
-    /// Dates of the touch-ups joined to this visit.
-    pub touch_ups: Vec<VisitDate>,
     /// Total units in the product's own units, when every part gives units of one product.
     pub units: Option<f64>,
     /// Total comparable units, when every part has a comparable dose.
@@ -132,14 +130,6 @@ pub struct Newest {
     pub pending: bool,
 }
 
-/// Two consecutive visits and the days between them.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Interval {
-    pub from: VisitDate,
-    pub to: VisitDate,
-    pub days: i64,
-}
-
 /// The derived view of a whole history.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reading {
@@ -148,7 +138,8 @@ pub struct Reading {
     pub newest: Option<Newest>,
     /// Every treatment that is a touch-up: flagged, or within 21 days of the one before.
     pub touch_ups: Vec<VisitDate>,
-    pub intervals: Vec<Interval>,
+    /// Days between consecutive visits.
+    pub interval_days: Vec<i64>,
 }
 
 /// Reads a history into visits.
@@ -193,20 +184,16 @@ pub fn read(history: &History) -> Reading {
         visits.push(visit);
     }
 
-    let intervals = visits
+    let interval_days = visits
         .windows(2)
-        .map(|pair| Interval {
-            from: pair[0].date,
-            to: pair[1].date,
-            days: pair[1].date.day.days_since(pair[0].date.day),
-        })
+        .map(|pair| pair[1].date.day.days_since(pair[0].date.day))
         .collect();
 
     Reading {
         visits,
         newest,
         touch_ups,
-        intervals,
+        interval_days,
     }
 }
 
@@ -279,7 +266,6 @@ fn join(parts: &[&Treatment], first: bool, pending: &dyn Fn(&Treatment) -> bool)
         product: main.product,
         provider: main.provider,
         first,
-        touch_ups: parts[1..].iter().map(|part| part.date).collect(),
         units,
         comparable,
         comparable_known,
@@ -347,7 +333,7 @@ mod tests {
         assert_eq!(first.units, Some(30.0));
         assert_eq!(first.outcome, Some(Outcome::Full));
         assert_eq!(first.lasted_weeks, Some(9.0));
-        assert_eq!(r.intervals[0].days, 59);
+        assert_eq!(r.interval_days[0], 59);
         assert!(!r.visits[1].shorter);
         assert_eq!(r.visits[2].comparable, Some(20.0));
         assert_eq!(r.visits[2].outcome, None);

@@ -202,7 +202,7 @@ fn strong_muscles(view: &View) -> Option<Cause> {
         .problem()
         .map(|(_, visit)| visit)
         .filter(|visit| visit.outcome == Some(Outcome::Partial))
-        .filter(|visit| if male { true } else { at_label(visit) })
+        .filter(|visit| male || at_label(visit))
         .collect();
     let first = partials.first()?;
     let mut evidence = Vec::new();
@@ -371,9 +371,9 @@ fn risk_factors(history: &History, reading: &Reading) -> Vec<RiskFactor> {
         (
             RiskFactor::ShortInterval,
             reading
-                .intervals
+                .interval_days
                 .iter()
-                .any(|interval| interval.days < SHORT_INTERVAL_DAYS),
+                .any(|days| *days < SHORT_INTERVAL_DAYS),
         ),
         (RiskFactor::TouchUp, !reading.touch_ups.is_empty()),
         (
@@ -488,4 +488,82 @@ fn next_steps(verdict: Verdict, causes: &[Cause], risk_factors: &[RiskFactor]) -
 /// Two decimals are enough for comparable units in evidence (45 Dysport units = 18).
 fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::engine::parse::history_from_json;
+
+    fn assess_text(treatments: &str) -> Assessment {
+        let text = format!(r#"{{"assessed_on":"2026-11-28","treatments":[{treatments}]}}"#);
+        assess(&history_from_json(&text, Date::parse_iso("2026-11-28").unwrap()).unwrap())
+    }
+
+    fn visit(date: &str) -> String {
+        format!(
+            r#"{{"date":"{date}","product":"botox","units":20,"areas":["frown_lines"],"result":"full","lasted_weeks":12}}"#
+        )
+    }
+
+    #[test]
+    fn twelve_weeks_apart_is_not_short_but_83_days_is() {
+        let exact = assess_text(&[visit("2026-01-05"), visit("2026-03-30")].join(","));
+        assert!(exact.risk_factors.is_empty());
+        let short = assess_text(&[visit("2026-01-05"), visit("2026-03-29")].join(","));
+        assert_eq!(short.risk_factors, vec![RiskFactor::ShortInterval]);
+    }
+
+    #[test]
+    fn touch_up_window_is_21_days() {
+        let within = assess_text(&[visit("2026-01-01"), visit("2026-01-22")].join(","));
+        assert_eq!(within.risk_factors, vec![RiskFactor::TouchUp]);
+        let after = assess_text(&[visit("2026-01-01"), visit("2026-01-23")].join(","));
+        assert_eq!(after.risk_factors, vec![RiskFactor::ShortInterval]);
+    }
+
+    #[test]
+    fn high_dose_starts_at_100_comparable_units() {
+        let dose = |units: u32| {
+            assess_text(&format!(
+                r#"{{"date":"2026-01-05","product":"dysport","units":{units},"result":"full"}}"#
+            ))
+        };
+        assert_eq!(dose(250).risk_factors, vec![RiskFactor::HighDose]);
+        assert!(dose(249).risk_factors.is_empty());
+    }
+
+    #[test]
+    fn fourteen_days_is_no_longer_too_early() {
+        let thirteen = assess_text(r#"{"date":"2026-11-15","product":"botox","result":"not_yet"}"#);
+        assert_eq!(thirteen.verdict, Verdict::TooEarly);
+        let fourteen = assess_text(r#"{"date":"2026-11-14","product":"botox","result":"not_yet"}"#);
+        assert_eq!(fourteen.verdict, Verdict::Unclear);
+        assert!(fourteen.has_cause(CauseId::NeverWorked));
+    }
+
+    #[test]
+    fn a_drop_of_exactly_a_fifth_is_a_smaller_dose() {
+        let low_dose = |units: f64| {
+            let late = format!(
+                r#"{{"date":"2026-06-01","product":"botox","units":{units},"areas":["frown_lines"],"result":"partial"}}"#
+            );
+            let assessment =
+                assess_text(&[visit("2025-06-01"), visit("2025-10-01"), late].join(","));
+            assessment
+                .causes
+                .into_iter()
+                .find(|c| c.id == CauseId::LowDose)
+        };
+        // 16 is a fifth below the 20 units that worked.
+        let fifth = low_dose(16.0).unwrap();
+        assert_eq!(fifth.strength, Strength::Likely);
+        assert!(matches!(fifth.evidence[0], Evidence::DoseDrop { .. }));
+        // 17 is no drop of a fifth, but below the label dose of 20: possibly low.
+        let slight = low_dose(17.0).unwrap();
+        assert_eq!(slight.strength, Strength::Possible);
+        assert!(matches!(slight.evidence[..], [Evidence::BelowLabel { .. }]));
+        assert!(low_dose(20.0).is_none());
+    }
 }
