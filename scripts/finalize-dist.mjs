@@ -35,6 +35,13 @@ for (const page of await readdir(join(source, "web"))) {
   }
 }
 
+// Trunk leaves its <link data-trunk rel="rust"> in place when it injects no script.
+for (const name of await readdir(staging)) {
+  if (!name.endsWith(".html")) continue;
+  const html = await readFile(join(staging, name), "utf8");
+  await writeFile(join(staging, name), html.replace(/<link[^>]*\brel="?rust"?[^>]*>/g, ""));
+}
+
 for (const name of await readdir(staging)) {
   if (!/\.(js|mjs|wasm|css|html|json|svg)$/.test(name)) continue;
   const body = await readFile(join(staging, name));

@@ -9,7 +9,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
+use serde::Serialize;
+
 use crate::clinic::{ClinicConfig, ConfigWarning, Language};
+use crate::engine;
 use crate::ui::{clock, App, AppProps, WidgetEvent};
 
 /// One widget on the page.
@@ -56,7 +59,10 @@ pub fn mount(host: HtmlElement, stylesheet_url: &str) -> Result<(), JsValue> {
     shadow.append_child(&root)?;
 
     let language = config.language.unwrap_or_else(browser_language);
-    let page_query = gloo::utils::window().location().search().unwrap_or_default();
+    let page_query = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
     let events_host = host.clone();
     let props = AppProps {
         config: Rc::new(config),
@@ -67,6 +73,20 @@ pub fn mount(host: HtmlElement, stylesheet_url: &str) -> Result<(), JsValue> {
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     MOUNTED.with(|mounted| mounted.borrow_mut().push(MountedWidget { host, app }));
     Ok(())
+}
+
+/// The engine for the host page's scripts: a contract history as a plain object in, the
+/// assessment out; an invalid history throws an `Error` whose message names the field.
+#[wasm_bindgen]
+pub fn assess(history: JsValue) -> Result<JsValue, JsError> {
+    let value: serde_json::Value = serde_wasm_bindgen::from_value(history)
+        .map_err(|error| JsError::new(&format!("(root): not a history object ({error})")))?;
+    let history = engine::history_from_value(&value, clock::visitor_today())
+        .map_err(|error| JsError::new(&error.to_string()))?;
+    let assessment = engine::assess(&history);
+    assessment
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|error| JsError::new(&error.to_string()))
 }
 
 /// Tears down the widget in `host`, if there is one.
@@ -97,7 +117,11 @@ fn read_config(host: &HtmlElement) -> (ClinicConfig, Vec<ConfigWarning>) {
     let (mut config, mut warnings) = ClinicConfig::from_attributes(&get, hours_json.as_deref());
     if !clock::is_known_time_zone(&config.time_zone) {
         let fallback = ClinicConfig::default().time_zone;
-        warnings.push(ConfigWarning::new("time-zone", config.time_zone.clone(), fallback.clone()));
+        warnings.push(ConfigWarning::new(
+            "time-zone",
+            config.time_zone.clone(),
+            fallback.clone(),
+        ));
         config.time_zone = fallback;
     }
     (config, warnings)

@@ -1,6 +1,7 @@
 //! Property tests of the engine: no input makes it panic, every valid history's
 //! assessment serialises and keeps the contract's verdict precedence, and a history
 //! serialised and parsed again is the same history.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use resistance_check::date::Date;

@@ -183,7 +183,11 @@ impl QuickAnswers {
         };
         // Sixteen weeks apart unless the visitor says more often (eight weeks): an unknown
         // schedule must not raise the short-interval risk on its own.
-        let gap_days: i64 = if how_often == HowOften::MoreOften { 56 } else { 112 };
+        let gap_days: i64 = if how_often == HowOften::MoreOften {
+            56
+        } else {
+            112
+        };
         let last_days_ago: i64 = match self.last.unwrap_or(LastTreatment::DontKnow) {
             LastTreatment::UnderTwoWeeks => 7,
             LastTreatment::TwoToSixWeeks => 28,
@@ -220,7 +224,10 @@ impl QuickAnswers {
                     // Each visit of the trend a little weaker and shorter than the one before.
                     let step = (trend_len - from_last as usize) as f64;
                     let share = 1.0 - 0.2 * step;
-                    (Outcome::Partial, Some((usual_weeks * share).round().max(2.0)))
+                    (
+                        Outcome::Partial,
+                        Some((usual_weeks * share).round().max(2.0)),
+                    )
                 }
                 EffectChange::NothingLastTime if is_last => (Outcome::NoEffect, None),
                 EffectChange::AlwaysShort => (Outcome::Full, Some((usual_weeks * 0.5).round())),

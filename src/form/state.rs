@@ -4,8 +4,8 @@
 
 use crate::clinic::{Language, OfferedPaths};
 use crate::date::Date;
-use crate::engine::model::{Assessment, History, RedFlag, Sex, Verdict};
 use crate::engine::assess;
+use crate::engine::model::{Assessment, History, RedFlag, Sex, Verdict};
 
 use super::quick::{AboutYou, Question, QuickAnswer, QuickAnswers};
 use super::visits::{build_history, next_draft, FieldError, VisitDraft, VisitEdit};

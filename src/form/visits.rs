@@ -141,13 +141,19 @@ pub enum Field {
 pub enum Problem {
     DateMissing,
     /// The day does not exist in that month (e.g. 30 in February).
-    NoSuchDay { day: u8, month: u8, year: i32 },
+    NoSuchDay {
+        day: u8,
+        month: u8,
+        year: i32,
+    },
     AfterToday,
     ProductMissing,
     /// Typed text that is not a number.
     NotANumber(String),
     NotPositive,
-    TooLarge { max: f64 },
+    TooLarge {
+        max: f64,
+    },
     ResultMissing,
 }
 
@@ -238,8 +244,16 @@ pub fn build_history(
 }
 
 fn visit_date(draft: &VisitDraft, today: Date) -> Result<VisitDate, Problem> {
-    let year = draft.year.trim().parse::<i32>().map_err(|_| Problem::DateMissing)?;
-    let month = draft.month.trim().parse::<u8>().map_err(|_| Problem::DateMissing)?;
+    let year = draft
+        .year
+        .trim()
+        .parse::<i32>()
+        .map_err(|_| Problem::DateMissing)?;
+    let month = draft
+        .month
+        .trim()
+        .parse::<u8>()
+        .map_err(|_| Problem::DateMissing)?;
     if !(1..=12).contains(&month) || !(1900..=9999).contains(&year) {
         return Err(Problem::DateMissing);
     }

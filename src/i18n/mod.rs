@@ -69,7 +69,10 @@ mod tests {
 
     #[test]
     fn fill_places_values_in_order() {
-        assert_eq!(fill("Open until {} on {}", &["5:00 pm", "Monday"]), "Open until 5:00 pm on Monday");
+        assert_eq!(
+            fill("Open until {} on {}", &["5:00 pm", "Monday"]),
+            "Open until 5:00 pm on Monday"
+        );
         assert_eq!(fill("{} and {}", &["one"]), "one and ");
         assert_eq!(fill("no marks", &["x"]), "no marks");
     }

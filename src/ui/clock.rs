@@ -70,3 +70,13 @@ fn formatter(time_zone: &str) -> Option<ZonedFormat> {
     }
     ZonedFormat::new("en-US", &options).ok()
 }
+
+/// The visitor's own date today (their browser's time zone): the default `assessed_on`.
+pub fn visitor_today() -> Date {
+    let now = js_sys::Date::new_0();
+    let year = now.get_full_year() as i32;
+    let month = (now.get_month() + 1) as u8;
+    let day = now.get_date() as u8;
+    Date::new(year, month, day)
+        .unwrap_or_else(|| Date::from_days((now.get_time() / 86_400_000.0) as i64))
+}

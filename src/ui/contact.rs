@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::clinic::{format_time_12h, format_time_24h, ClinicClock, ClinicConfig, Language, OfficeStatus};
+use crate::clinic::{
+    format_time_12h, format_time_24h, ClinicClock, ClinicConfig, Language, OfficeStatus,
+};
 use crate::i18n::{fill, Catalog};
 
 #[derive(Properties, PartialEq)]
@@ -57,11 +59,21 @@ pub fn ContactPanel(props: &ContactProps) -> Html {
     }
 }
 
-fn status_line(text: &Catalog, language: Language, now: Option<ClinicClock>, config: &ClinicConfig) -> Html {
+fn status_line(
+    text: &Catalog,
+    language: Language,
+    now: Option<ClinicClock>,
+    config: &ClinicConfig,
+) -> Html {
     let Some(now) = now else { return html! {} };
     let (class, words) = match config.hours.status(now) {
-        OfficeStatus::Open { closes_at } => ("rc-open", fill(text.open_now_until, &[&time_text(language, closes_at)])),
-        OfficeStatus::Closed { next_open: Some(next) } => {
+        OfficeStatus::Open { closes_at } => (
+            "rc-open",
+            fill(text.open_now_until, &[&time_text(language, closes_at)]),
+        ),
+        OfficeStatus::Closed {
+            next_open: Some(next),
+        } => {
             let at = time_text(language, next.opens_at);
             let words = if next.is_today {
                 fill(text.closed_now_opens_today, &[&at])
@@ -77,7 +89,12 @@ fn status_line(text: &Catalog, language: Language, now: Option<ClinicClock>, con
     html! { <p class={classes!("rc-status", class)}>{words}</p> }
 }
 
-fn hours_table(text: &Catalog, language: Language, now: Option<ClinicClock>, config: &ClinicConfig) -> Html {
+fn hours_table(
+    text: &Catalog,
+    language: Language,
+    now: Option<ClinicClock>,
+    config: &ClinicConfig,
+) -> Html {
     // Without the office's clock the regular week is shown and no row is marked.
     let today = now.map(|clock| clock.date);
     let week_of = today.unwrap_or_else(|| crate::date::Date::from_days(0));

@@ -36,7 +36,12 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let language = props.language;
     let now = clock::now_in(&props.config.time_zone);
-    let href = booking_href(&props.config.booking_url, &props.page_query, &props.config.utm_params, None);
+    let href = booking_href(
+        &props.config.booking_url,
+        &props.page_query,
+        &props.config.utm_params,
+        None,
+    );
     {
         let on_event = props.on_event.clone();
         use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
