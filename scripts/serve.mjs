@@ -20,7 +20,7 @@ const MIME = {
 };
 
 // Trunk and finalize-dist.mjs put a content hash in these names: they never change.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 
 /**
  * Starts a server for `root` on 127.0.0.1:`port` (0 picks a free port).
