@@ -22,6 +22,17 @@ pub enum HowLong {
     DontKnow,
 }
 
+impl HowLong {
+    /// Every answer, in the order the question lists them.
+    pub const ALL: [HowLong; 5] = [
+        HowLong::FirstTreatment,
+        HowLong::UnderAYear,
+        HowLong::OneToThreeYears,
+        HowLong::OverThreeYears,
+        HowLong::DontKnow,
+    ];
+}
+
 /// How far apart the treatments are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HowOften {
@@ -31,6 +42,16 @@ pub enum HowOften {
     DontKnow,
 }
 
+impl HowOften {
+    /// Every answer, in the order the question lists them.
+    pub const ALL: [HowOften; 4] = [
+        HowOften::ThreeMonthsOrMore,
+        HowOften::MoreOften,
+        HowOften::WithTouchUps,
+        HowOften::DontKnow,
+    ];
+}
+
 /// Whether the last dose differed from the ones before.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DoseChange {
@@ -38,6 +59,16 @@ pub enum DoseChange {
     Lower,
     Higher,
     DontKnow,
+}
+
+impl DoseChange {
+    /// Every answer, in the order the question lists them.
+    pub const ALL: [DoseChange; 4] = [
+        DoseChange::Same,
+        DoseChange::Lower,
+        DoseChange::Higher,
+        DoseChange::DontKnow,
+    ];
 }
 
 /// How the effect has changed.
@@ -53,6 +84,20 @@ pub enum EffectChange {
     DontKnow,
 }
 
+impl EffectChange {
+    /// Every answer, in the order the question lists them.
+    pub const ALL: [EffectChange; 8] = [
+        EffectChange::Same,
+        EffectChange::WorseLastTime,
+        EffectChange::WorseOverSeveral,
+        EffectChange::NothingLastTime,
+        EffectChange::AlwaysShort,
+        EffectChange::AlwaysPartial,
+        EffectChange::NeverWorked,
+        EffectChange::DontKnow,
+    ];
+}
+
 /// How long ago the last treatment was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LastTreatment {
@@ -63,12 +108,28 @@ pub enum LastTreatment {
     DontKnow,
 }
 
+impl LastTreatment {
+    /// Every answer, in the order the question lists them.
+    pub const ALL: [LastTreatment; 5] = [
+        LastTreatment::UnderTwoWeeks,
+        LastTreatment::TwoToSixWeeks,
+        LastTreatment::TwoToFourMonths,
+        LastTreatment::OverFourMonths,
+        LastTreatment::DontKnow,
+    ];
+}
+
 /// Whether the last treatment was with an injector or clinic new to the visitor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NewInjector {
     Yes,
     No,
     DontKnow,
+}
+
+impl NewInjector {
+    /// Every answer, in the order the question lists them.
+    pub const ALL: [NewInjector; 3] = [NewInjector::Yes, NewInjector::No, NewInjector::DontKnow];
 }
 
 /// A little about the visitor; shared with the detailed path.

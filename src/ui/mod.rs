@@ -1,15 +1,28 @@
-//! The Yew components of the widget. State lives in `state`; leaf components emit domain
-//! values; the root (`App`) wires them to the engine and reports events to the embedder.
+//! The Yew components of the widget. State lives in `form::state` (wrapped by `state`);
+//! leaf components emit domain values; the root (`App`) wires the steps together, moves
+//! focus, and reports events to the embedder.
 
 pub mod clock;
 pub mod contact;
+pub mod fields;
+pub mod result;
+pub mod state;
+pub mod steps;
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
 use crate::clinic::{booking_href, ClinicConfig, Language};
+use crate::engine::model::Verdict;
+use crate::form::state::{Action, FormState, Step};
+use crate::i18n::Catalog;
 use contact::ContactPanel;
+use fields::Select;
+use result::ResultView;
+use steps::{AboutStep, PathStep, QuickStep, SafetyStep, VisitsStep};
 
 /// What the widget tells the host page about; never anything the visitor answered.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,31 +47,231 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let language = props.language;
-    let now = clock::now_in(&props.config.time_zone);
-    let href = booking_href(
-        &props.config.booking_url,
-        &props.page_query,
-        &props.config.utm_params,
-        None,
-    );
-    {
-        let on_event = props.on_event.clone();
-        use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
-    }
+    let config = props.config.clone();
+    let state = {
+        let (language, paths) = (props.language, config.paths);
+        use_reducer(move || FormState::new(language, paths, clock::visitor_today()))
+    };
+    let language = state.language;
+    let text = Catalog::for_language(language);
+    let heading_ref = use_node_ref();
+    let main_ref = use_node_ref();
+    let dispatch = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |_: ()| state.dispatch(action.clone()))
+    };
+
+    use_events(&props.on_event, &state);
+    use_focus_on_step(&state, &heading_ref, &main_ref);
+
+    let now = clock::now_in(&config.time_zone);
+    let verdict = state.verdict();
+    let shared_verdict = verdict.filter(|_| config.share_verdict).map(Verdict::id);
+    let booking = (verdict != Some(Verdict::SeekCare)).then(|| {
+        AttrValue::from(booking_href(
+            &config.booking_url,
+            &props.page_query,
+            &config.utm_params,
+            shared_verdict,
+        ))
+    });
+
+    let progress = state.progress();
+    let on_back = dispatch(Action::Back);
+    let on_next = dispatch(Action::Next);
+    let step = match state.step {
+        Step::Safety => html! {
+            <SafetyStep
+                {language} {progress} heading_ref={heading_ref.clone()}
+                red_flags={state.red_flags.clone()}
+                on_toggle={{ let state = state.clone(); Callback::from(move |(flag, on)| state.dispatch(Action::ToggleRedFlag(flag, on))) }}
+                on_continue={dispatch(Action::FinishSafety)}
+            />
+        },
+        Step::ChoosePath => html! {
+            <PathStep
+                {language} {progress} heading_ref={heading_ref.clone()}
+                chosen={state.path}
+                on_choose={{ let state = state.clone(); Callback::from(move |path| state.dispatch(Action::ChoosePath(path))) }}
+                on_back={on_back.clone()}
+            />
+        },
+        Step::Quick(index) => match state.quick_question(index) {
+            Some(question) => html! {
+                <QuickStep
+                    {language} {progress} heading_ref={heading_ref.clone()}
+                    {question}
+                    answers={state.quick.clone()}
+                    about={state.about.clone()}
+                    last={index + 1 == state.quick.questions().len()}
+                    on_answer={{ let state = state.clone(); Callback::from(move |answer| state.dispatch(Action::Answer(answer))) }}
+                    on_about={{ let state = state.clone(); Callback::from(move |edit| state.dispatch(Action::EditAbout(edit))) }}
+                    on_next={on_next.clone()}
+                    on_back={on_back.clone()}
+                />
+            },
+            None => html! {},
+        },
+        Step::Visits => html! {
+            <VisitsStep
+                {language} {progress} heading_ref={heading_ref.clone()}
+                visits={state.visits.clone()}
+                errors={state.errors.clone()}
+                this_year={state.today.year()}
+                on_edit={{ let state = state.clone(); Callback::from(move |(index, edit)| state.dispatch(Action::EditVisit(index, edit))) }}
+                on_add={dispatch(Action::AddVisit)}
+                on_remove={{ let state = state.clone(); Callback::from(move |index| state.dispatch(Action::RemoveVisit(index))) }}
+                on_next={on_next.clone()}
+                on_back={on_back.clone()}
+            />
+        },
+        Step::About => html! {
+            <AboutStep
+                {language} {progress} heading_ref={heading_ref.clone()}
+                about={state.about.clone()}
+                on_edit={{ let state = state.clone(); Callback::from(move |edit| state.dispatch(Action::EditAbout(edit))) }}
+                on_next={on_next.clone()}
+                on_back={on_back.clone()}
+            />
+        },
+        Step::Result => match &state.outcome {
+            Some(outcome) => html! {
+                <ResultView
+                    {language}
+                    heading_ref={heading_ref.clone()}
+                    outcome={outcome.clone()}
+                    quick={state.quick.clone()}
+                    config={config.clone()}
+                    today={state.today}
+                    on_change_answers={dispatch(Action::ChangeAnswers)}
+                    on_start_over={dispatch(Action::StartOver)}
+                    on_print={{ let main_ref = main_ref.clone(); Callback::from(move |_| print_widget(&main_ref)) }}
+                />
+            },
+            None => html! {},
+        },
+    };
+
+    let on_language = {
+        let state = state.clone();
+        Callback::from(move |code: String| {
+            if let Some(language) = Language::from_tag(&code) {
+                state.dispatch(Action::SetLanguage(language));
+            }
+        })
+    };
+    let languages = vec![
+        ("en".to_string(), "English".to_string()),
+        ("es".to_string(), "Español".to_string()),
+    ];
+    let announcement = verdict
+        .map(|v| text.verdict_headlines[v as usize])
+        .unwrap_or_default();
     html! {
         <div class="rc-layout" lang={language.code()} data-ready="true">
-            <section class="rc-main" aria-labelledby="rc-title">
-                <h2 id="rc-title">{"Is your Botox still working?"}</h2>
-            </section>
-            <ContactPanel
-                config={props.config.clone()}
-                {language}
-                {now}
-                booking_href={Some(AttrValue::from(href))}
-                on_booking_click={props.on_event.reform(|_| WidgetEvent::BookingClick)}
-                on_call_click={props.on_event.reform(|_| WidgetEvent::CallClick)}
-            />
+            <div class="rc-bar rc-no-print">
+                <p class="rc-kicker">{text.widget_title}</p>
+                <div class="rc-language">
+                    <Select id="rc-language" label={text.language_switch_label} options={languages} value={language.code()} on_change={on_language} />
+                </div>
+            </div>
+            <div class="rc-columns">
+                <section class="rc-main" ref={main_ref} aria-labelledby={steps::HEADING_ID}>
+                    {step}
+                </section>
+                <ContactPanel
+                    config={config.clone()}
+                    {language}
+                    {now}
+                    booking_href={booking}
+                    on_booking_click={props.on_event.reform(|_| WidgetEvent::BookingClick)}
+                    on_call_click={props.on_event.reform(|_| WidgetEvent::CallClick)}
+                />
+            </div>
+            <p class="rc-sr-only" aria-live="polite">{announcement}</p>
         </div>
+    }
+}
+
+/// Reports ready once, start when the visitor leaves the first screen, and each verdict.
+#[hook]
+fn use_events(on_event: &Callback<WidgetEvent>, state: &UseReducerHandle<FormState>) {
+    {
+        let on_event = on_event.clone();
+        use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
+    }
+    {
+        let on_event = on_event.clone();
+        use_effect_with(state.started, move |started| {
+            if *started {
+                on_event.emit(WidgetEvent::Start);
+            }
+        });
+    }
+    {
+        let on_event = on_event.clone();
+        let verdict = state.verdict();
+        // Keyed on the outcome too, so an identical verdict from changed answers reports again.
+        let outcome_key = state.outcome.as_ref().map(|o| o.history.clone());
+        use_effect_with((verdict, outcome_key), move |(verdict, _)| {
+            if let Some(verdict) = verdict {
+                on_event.emit(WidgetEvent::Result(verdict.id()));
+            }
+        });
+    }
+}
+
+/// Moves focus to each new step's heading (never on first render, which must not pull the
+/// host page's scroll), and to the first field in error after a failed check.
+#[hook]
+fn use_focus_on_step(
+    state: &UseReducerHandle<FormState>,
+    heading_ref: &NodeRef,
+    main_ref: &NodeRef,
+) {
+    let first_render = use_mut_ref(|| true);
+    {
+        let heading_ref = heading_ref.clone();
+        use_effect_with(state.step, move |_| {
+            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                return;
+            }
+            if let Some(heading) = heading_ref.cast::<HtmlElement>() {
+                let _ = heading.focus();
+            }
+        });
+    }
+    {
+        let main_ref = main_ref.clone();
+        use_effect_with(state.errors.len(), move |count| {
+            if *count == 0 {
+                return;
+            }
+            let invalid = main_ref
+                .cast::<HtmlElement>()
+                .and_then(|main| main.query_selector("[aria-invalid='true']").ok().flatten())
+                .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+            if let Some(field) = invalid {
+                let _ = field.focus();
+            }
+        });
+    }
+}
+
+/// Prints the widget alone: the loader's document-level print rule shows only the host
+/// element marked `data-rc-printing`.
+fn print_widget(inside: &NodeRef) {
+    let host = inside
+        .cast::<web_sys::Node>()
+        .map(|node| node.get_root_node())
+        .and_then(|root| root.dyn_into::<ShadowRoot>().ok())
+        .map(|shadow| shadow.host());
+    if let Some(host) = &host {
+        let _ = host.set_attribute("data-rc-printing", "");
+    }
+    let _ = gloo::utils::window().print();
+    // Chromium and Firefox block in print(); the mark goes once the dialog is closed.
+    if let Some(host) = host {
+        let _ = host.remove_attribute("data-rc-printing");
     }
 }

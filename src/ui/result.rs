@@ -1,0 +1,320 @@
+//! The result: a plain headline for the verdict, the causes with the visitor's own
+//! evidence, the risk factors, what to do next, and (on paper) a summary of the answers.
+//! The seek-care result leads with getting help and carries no booking pitch.
+
+use yew::prelude::*;
+
+use crate::clinic::{ClinicConfig, Language};
+use crate::engine::model::{Evidence, History, Product, Provider, Strength, Verdict};
+use crate::form::quick::QuickAnswers;
+use crate::form::state::{Outcome, PathKind};
+use crate::i18n::{fill, number, Catalog};
+
+use super::steps::{quick_question, quick_selected, HEADING_ID};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub language: Language,
+    pub heading_ref: NodeRef,
+    pub outcome: Outcome,
+    pub quick: QuickAnswers,
+    pub config: std::rc::Rc<ClinicConfig>,
+    pub today: crate::date::Date,
+    pub on_change_answers: Callback<()>,
+    pub on_start_over: Callback<()>,
+    pub on_print: Callback<()>,
+}
+
+#[component]
+pub fn ResultView(props: &ResultProps) -> Html {
+    let text = Catalog::for_language(props.language);
+    let language = props.language;
+    let assessment = &props.outcome.assessment;
+    let verdict = assessment.verdict;
+    let quick = props.outcome.path == Some(PathKind::Quick);
+    let history = &props.outcome.history;
+
+    let causes = assessment.causes.iter().map(|cause| {
+        let strength = match cause.strength {
+            Strength::Likely => text.strength_likely,
+            Strength::Possible => text.strength_possible,
+        };
+        let mut lines: Vec<String> = cause
+            .evidence
+            .iter()
+            .map(|evidence| evidence_text(text, language, evidence, quick))
+            .collect();
+        lines.dedup();
+        html! {
+            <li class="rc-cause" data-cause={cause.id.id()}>
+                <h4>{text.cause_titles[cause.id as usize]}<span class={classes!("rc-strength", format!("rc-{}", cause.strength.id()))}>{strength}</span></h4>
+                <p>{text.cause_explanations[cause.id as usize]}</p>
+                <ul class="rc-evidence">{for lines.into_iter().map(|line| html! { <li>{line}</li> })}</ul>
+            </li>
+        }
+    });
+    let risks = assessment.risk_factors.iter().map(|risk| {
+        html! {
+            <li data-risk={risk.id()}>
+                <strong>{text.risk_titles[*risk as usize]}</strong>{" "}{text.risk_explanations[*risk as usize]}
+            </li>
+        }
+    });
+    let steps = assessment
+        .next_steps
+        .iter()
+        .map(|step| html! { <li data-step={step.id()}>{text.next_steps[*step as usize]}</li> });
+    let converted = !quick
+        && history
+            .treatments
+            .iter()
+            .any(|t| t.units.is_some() && matches!(t.product, Product::Dysport | Product::Daxxify));
+
+    html! {
+        <div class={classes!("rc-result", format!("rc-verdict-{}", verdict.id()))} data-verdict={verdict.id()}>
+            <h2 id={HEADING_ID} tabindex="-1" ref={props.heading_ref.clone()}>{text.verdict_headlines[verdict as usize]}</h2>
+            <p class="rc-summary">{text.verdict_summaries[verdict as usize]}</p>
+            if verdict == Verdict::SeekCare {
+                <div class="rc-emergency" role="alert">
+                    <p><strong>{text.emergency_now}</strong></p>
+                    <p>{around_mark(text.emergency_then, html! {
+                        <a href={format!("tel:{}", props.config.phone_href.trim_start_matches("tel:"))}>{props.config.phone.clone()}</a>
+                    })}</p>
+                </div>
+            }
+            if !assessment.causes.is_empty() && verdict != Verdict::SeekCare {
+                <section class="rc-block" aria-labelledby="rc-causes-title">
+                    <h3 id="rc-causes-title">{text.causes_heading}</h3>
+                    <ul class="rc-causes">{for causes}</ul>
+                    if converted { <p class="rc-hint">{text.units_note}</p> }
+                </section>
+            }
+            if !assessment.risk_factors.is_empty() && verdict != Verdict::SeekCare {
+                <section class="rc-block" aria-labelledby="rc-risks-title">
+                    <h3 id="rc-risks-title">{text.risks_heading}</h3>
+                    <p class="rc-hint">{text.risks_intro}</p>
+                    <ul class="rc-risks">{for risks}</ul>
+                </section>
+            }
+            if !assessment.next_steps.is_empty() {
+                <section class="rc-block" aria-labelledby="rc-steps-title">
+                    <h3 id="rc-steps-title">{text.steps_heading}</h3>
+                    <ol class="rc-steps">{for steps}</ol>
+                </section>
+            }
+            <p class="rc-disclaimer">{text.disclaimer}</p>
+            {print_summary(text, language, props, history, quick)}
+            <div class="rc-nav rc-no-print">
+                <button type="button" class="rc-button rc-secondary rc-change" onclick={props.on_change_answers.reform(|_: MouseEvent| ())}>{text.change_answers}</button>
+                <button type="button" class="rc-button rc-secondary rc-restart" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>{text.start_over}</button>
+                <button type="button" class="rc-button rc-secondary rc-print" onclick={props.on_print.reform(|_: MouseEvent| ())}>{text.print}</button>
+            </div>
+        </div>
+    }
+}
+
+/// `template` with `inner` in place of its `{}` mark.
+fn around_mark(template: &str, inner: Html) -> Html {
+    let (before, after) = template.split_once("{}").unwrap_or((template, ""));
+    html! { <>{before.to_string()}{inner}{after.to_string()}</> }
+}
+
+/// One fact behind a cause, in the visitor's language. The quick check's history is a
+/// sketch of the answers, so its dates and doses are not quoted back.
+pub fn evidence_text(
+    text: &Catalog,
+    language: Language,
+    evidence: &Evidence,
+    quick: bool,
+) -> String {
+    let date = |d| text.visit_date(d);
+    let num = |n: f64| number(language, n);
+    if quick {
+        return match evidence {
+            Evidence::TooSoon { .. } => text.evq_too_soon,
+            Evidence::DoseDrop { .. } | Evidence::BelowLabel { .. } => text.evq_lower_dose,
+            Evidence::Male => text.ev_male,
+            Evidence::PartialResponse { .. } => text.evq_partial,
+            Evidence::VeryActive => text.ev_very_active,
+            Evidence::ShortDuration { .. } => text.evq_short,
+            Evidence::NewInjector { .. } => text.evq_new_injector,
+            Evidence::SuddenFailure { .. } => text.evq_sudden_failure,
+            Evidence::FullResponse { .. } => text.evq_full_before,
+            Evidence::LessResponse { .. }
+            | Evidence::Uneven { .. }
+            | Evidence::ProductChange { .. } => text.evq_less,
+            Evidence::NoEffect { .. } => text.evq_no_effect,
+        }
+        .to_string();
+    }
+    match evidence {
+        Evidence::TooSoon { date: d, days } => {
+            fill(text.ev_too_soon, &[&date(*d), &days.to_string()])
+        }
+        Evidence::DoseDrop {
+            date: d,
+            units,
+            before,
+            before_date,
+        } => fill(
+            text.ev_dose_drop,
+            &[&num(*before), &date(*before_date), &num(*units), &date(*d)],
+        ),
+        Evidence::BelowLabel {
+            date: d,
+            product,
+            units,
+            label,
+        } => fill(
+            text.ev_below_label,
+            &[
+                &num(*units),
+                text.products[*product as usize],
+                &date(*d),
+                &num(*label),
+            ],
+        ),
+        Evidence::Male => text.ev_male.to_string(),
+        Evidence::PartialResponse {
+            date: d,
+            units: Some(units),
+            label: Some(label),
+            ..
+        } => fill(
+            text.ev_partial_dose,
+            &[&date(*d), &num(*units), &num(*label)],
+        ),
+        Evidence::PartialResponse { date: d, .. } => fill(text.ev_partial, &[&date(*d)]),
+        Evidence::VeryActive => text.ev_very_active.to_string(),
+        Evidence::ShortDuration {
+            date: d,
+            lasted_weeks,
+            expected_weeks,
+        } => fill(
+            text.ev_short_duration,
+            &[&date(*d), &num(*lasted_weeks), &num(*expected_weeks)],
+        ),
+        Evidence::NewInjector { date: d } => fill(text.ev_new_injector, &[&date(*d)]),
+        Evidence::Uneven { date: d } => fill(text.ev_uneven, &[&date(*d)]),
+        Evidence::SuddenFailure {
+            date: d,
+            full_before,
+        } => fill(
+            text.ev_sudden_failure,
+            &[&date(*d), &full_before.to_string()],
+        ),
+        Evidence::ProductChange { date: d, from, to } => fill(
+            text.ev_product_change,
+            &[
+                &date(*d),
+                text.products[*from as usize],
+                text.products[*to as usize],
+            ],
+        ),
+        Evidence::FullResponse {
+            date: d,
+            units,
+            lasted_weeks,
+        } => {
+            let mut line = fill(text.ev_full, &[&date(*d)]);
+            if let Some(units) = units {
+                line.push_str(&fill(text.ev_units_suffix, &[&num(*units)]));
+            }
+            if let Some(weeks) = lasted_weeks {
+                line.push_str(&fill(text.ev_weeks_suffix, &[&num(*weeks)]));
+            }
+            line.push('.');
+            line
+        }
+        Evidence::LessResponse {
+            date: d,
+            result,
+            units,
+            lasted_weeks,
+            ..
+        } => {
+            let mut line = fill(
+                text.ev_less,
+                &[&date(*d), &text.outcomes[*result as usize].to_lowercase()],
+            );
+            if let Some(units) = units {
+                line.push_str(&fill(text.ev_units_suffix, &[&num(*units)]));
+            }
+            if let Some(weeks) = lasted_weeks {
+                line.push_str(&fill(text.ev_weeks_suffix, &[&num(*weeks)]));
+            }
+            line.push('.');
+            line
+        }
+        Evidence::NoEffect { date: d } => fill(text.ev_no_effect, &[&date(*d)]),
+    }
+}
+
+/// What goes on paper for the consultation: shown only when printing.
+fn print_summary(
+    text: &Catalog,
+    language: Language,
+    props: &ResultProps,
+    history: &History,
+    quick: bool,
+) -> Html {
+    let config = &props.config;
+    let symptoms = if history.red_flags.is_empty() {
+        text.print_none.to_string()
+    } else {
+        history
+            .red_flags
+            .iter()
+            .map(|f| text.red_flags[*f as usize])
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let answers = if quick {
+        let rows = props.quick.questions().into_iter().filter_map(|question| {
+            let (heading, options) = quick_question(text, question);
+            let chosen = quick_selected(&props.quick, question)?;
+            let word = options
+                .iter()
+                .find(|(value, _)| *value == chosen)
+                .map(|(_, word)| *word)?;
+            Some(html! { <tr><th scope="row">{heading}</th><td>{word}</td></tr> })
+        });
+        html! {
+            <table class="rc-print-table">
+                <caption>{text.print_answers}</caption>
+                <tbody>{for rows}</tbody>
+            </table>
+        }
+    } else if !history.treatments.is_empty() {
+        let mut treatments = history.treatments.clone();
+        treatments.sort_by_key(|t| t.date);
+        let rows = treatments.iter().map(|t| {
+            let units = t.units.map(|u| format!(", {} U", number(language, u))).unwrap_or_default();
+            let lasted = t.lasted_weeks.map(|w| fill(text.ev_weeks_suffix, &[&number(language, w)])).unwrap_or_default();
+            let new = if t.provider == Provider::New { format!("; {}", text.field_new_injector) } else { String::new() };
+            html! {
+                <tr>
+                    <th scope="row">{text.visit_date(t.date)}</th>
+                    <td>{format!("{}{}: {}{}{}", text.products[t.product as usize], units, text.outcomes[t.result as usize], lasted, new)}</td>
+                </tr>
+            }
+        });
+        html! {
+            <table class="rc-print-table">
+                <caption>{text.print_visits}</caption>
+                <tbody>{for rows}</tbody>
+            </table>
+        }
+    } else {
+        html! {}
+    };
+    html! {
+        <section class="rc-print-only" aria-hidden="true">
+            <h3>{text.print_heading}</h3>
+            <p>{fill(text.print_prepared, &[&text.date(props.today), &config.name])}</p>
+            <p><strong>{text.print_symptoms}{": "}</strong>{symptoms}</p>
+            {answers}
+            <p>{format!("{} · {} · {}", config.name, config.phone, config.booking_url)}</p>
+        </section>
+    }
+}

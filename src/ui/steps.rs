@@ -1,0 +1,472 @@
+//! The question steps: the safety screen, the choice of path, the quick check's questions,
+//! the detailed visits and the about-you answers. Each emits domain values only.
+
+use yew::prelude::*;
+
+use crate::clinic::Language;
+use crate::engine::model::{Area, Outcome, Product, RedFlag, Sex};
+use crate::form::quick::{
+    AboutYou, DoseChange, EffectChange, HowLong, HowOften, LastTreatment, NewInjector, Question,
+    QuickAnswer, QuickAnswers,
+};
+use crate::form::state::{AboutEdit, PathKind};
+use crate::form::visits::{Field, FieldError, Problem, VisitDraft, VisitEdit};
+use crate::i18n::{fill, number, Catalog};
+
+use super::fields::{error_line, AmountField, Check, ChoiceButtons, Radios, Select};
+
+/// The id of every step's heading: what `aria-labelledby` points at.
+pub const HEADING_ID: &str = "rc-step-heading";
+
+/// Progress, then the step's heading, which takes focus when the step appears.
+pub fn step_top(
+    text: &Catalog,
+    progress: (usize, usize),
+    heading: &str,
+    heading_ref: &NodeRef,
+) -> Html {
+    let words = fill(
+        text.progress,
+        &[&progress.0.to_string(), &progress.1.to_string()],
+    );
+    html! {
+        <>
+            <p class="rc-progress rc-no-print">
+                <span>{words.clone()}</span>
+                <progress value={progress.0.to_string()} max={progress.1.to_string()} aria-label={words}></progress>
+            </p>
+            <h2 id={HEADING_ID} tabindex="-1" ref={heading_ref.clone()}>{heading.to_string()}</h2>
+        </>
+    }
+}
+
+/// Back and next buttons.
+pub fn nav(
+    text: &Catalog,
+    on_back: Option<Callback<()>>,
+    next: Option<(&str, Callback<()>)>,
+) -> Html {
+    html! {
+        <div class="rc-nav rc-no-print">
+            if let Some(on_back) = on_back {
+                <button type="button" class="rc-button rc-secondary" onclick={on_back.reform(|_: MouseEvent| ())}>{text.back}</button>
+            }
+            if let Some((label, on_next)) = next {
+                <button type="button" class="rc-button rc-next" onclick={on_next.reform(|_: MouseEvent| ())}>{label.to_string()}</button>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SafetyProps {
+    pub language: Language,
+    pub progress: (usize, usize),
+    pub heading_ref: NodeRef,
+    pub red_flags: Vec<RedFlag>,
+    pub on_toggle: Callback<(RedFlag, bool)>,
+    pub on_continue: Callback<()>,
+}
+
+/// The first screen: symptoms that need urgent care, before anything else.
+#[component]
+pub fn SafetyStep(props: &SafetyProps) -> Html {
+    let text = Catalog::for_language(props.language);
+    let checks = RedFlag::ALL.iter().map(|&flag| {
+        let on_change = props.on_toggle.reform(move |on| (flag, on));
+        html! {
+            <Check
+                id={format!("rc-flag-{}", flag.id())}
+                label={text.red_flags[flag as usize]}
+                checked={props.red_flags.contains(&flag)}
+                {on_change}
+            />
+        }
+    });
+    let continue_label = if props.red_flags.is_empty() {
+        text.safety_none
+    } else {
+        text.safety_some
+    };
+    html! {
+        <>
+            {step_top(text, props.progress, text.safety_heading, &props.heading_ref)}
+            <p>{text.safety_intro}</p>
+            <div class="rc-checks">{for checks}</div>
+            {nav(text, None, Some((continue_label, props.on_continue.clone())))}
+            <p class="rc-privacy">{text.privacy_note}</p>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PathProps {
+    pub language: Language,
+    pub progress: (usize, usize),
+    pub heading_ref: NodeRef,
+    pub chosen: Option<PathKind>,
+    pub on_choose: Callback<PathKind>,
+    pub on_back: Callback<()>,
+}
+
+/// Quick check or detailed history.
+#[component]
+pub fn PathStep(props: &PathProps) -> Html {
+    let text = Catalog::for_language(props.language);
+    let option = |kind: PathKind, title: &'static str, hint: &'static str| {
+        let pressed = props.chosen == Some(kind);
+        html! {
+            <button
+                type="button"
+                class={classes!("rc-path", pressed.then_some("rc-chosen"))}
+                aria-pressed={if pressed { "true" } else { "false" }}
+                onclick={props.on_choose.reform(move |_: MouseEvent| kind)}
+            >
+                <span class="rc-path-title">{title}</span>
+                <span class="rc-path-hint">{hint}</span>
+            </button>
+        }
+    };
+    html! {
+        <>
+            {step_top(text, props.progress, text.path_heading, &props.heading_ref)}
+            <div class="rc-paths" role="group" aria-labelledby={HEADING_ID}>
+                {option(PathKind::Quick, text.path_quick, text.path_quick_hint)}
+                {option(PathKind::Detailed, text.path_detailed, text.path_detailed_hint)}
+            </div>
+            {nav(text, Some(props.on_back.clone()), None)}
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuickProps {
+    pub language: Language,
+    pub progress: (usize, usize),
+    pub heading_ref: NodeRef,
+    pub question: Question,
+    pub answers: QuickAnswers,
+    pub about: AboutYou,
+    /// Whether this is the last question (its button shows the result).
+    pub last: bool,
+    pub on_answer: Callback<QuickAnswer>,
+    pub on_about: Callback<AboutEdit>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+/// The heading and options of one quick question.
+pub fn quick_question(
+    text: &Catalog,
+    question: Question,
+) -> (&'static str, Vec<(QuickAnswer, &'static str)>) {
+    fn pairs<T: Copy>(
+        all: &[T],
+        words: &[&'static str],
+        wrap: fn(T) -> QuickAnswer,
+    ) -> Vec<(QuickAnswer, &'static str)> {
+        all.iter()
+            .zip(words)
+            .map(|(&value, &word)| (wrap(value), word))
+            .collect()
+    }
+    match question {
+        Question::HowLong => (
+            text.q_how_long,
+            pairs(&HowLong::ALL, &text.how_long, QuickAnswer::HowLong),
+        ),
+        Question::HowOften => (
+            text.q_how_often,
+            pairs(&HowOften::ALL, &text.how_often, QuickAnswer::HowOften),
+        ),
+        Question::Product => (
+            text.q_product,
+            pairs(Product::ALL, &text.products, QuickAnswer::Product),
+        ),
+        Question::Dose => (
+            text.q_dose,
+            pairs(&DoseChange::ALL, &text.dose, QuickAnswer::Dose),
+        ),
+        Question::Effect => (
+            text.q_effect,
+            pairs(&EffectChange::ALL, &text.effect, QuickAnswer::Effect),
+        ),
+        Question::Last => (
+            text.q_last,
+            pairs(&LastTreatment::ALL, &text.last, QuickAnswer::Last),
+        ),
+        Question::Injector => (
+            text.q_injector,
+            pairs(&NewInjector::ALL, &text.injector, QuickAnswer::Injector),
+        ),
+        Question::About => (text.about_heading, Vec::new()),
+    }
+}
+
+/// The answer already given to `question`, if any.
+pub fn quick_selected(answers: &QuickAnswers, question: Question) -> Option<QuickAnswer> {
+    match question {
+        Question::HowLong => answers.how_long.map(QuickAnswer::HowLong),
+        Question::HowOften => answers.how_often.map(QuickAnswer::HowOften),
+        Question::Product => answers.product.map(QuickAnswer::Product),
+        Question::Dose => answers.dose.map(QuickAnswer::Dose),
+        Question::Effect => answers.effect.map(QuickAnswer::Effect),
+        Question::Last => answers.last.map(QuickAnswer::Last),
+        Question::Injector => answers.injector.map(QuickAnswer::Injector),
+        Question::About => None,
+    }
+}
+
+/// One question of the quick check: one tap answers it and moves on.
+#[component]
+pub fn QuickStep(props: &QuickProps) -> Html {
+    let text = Catalog::for_language(props.language);
+    let (heading, options) = quick_question(text, props.question);
+    let next_label = if props.last {
+        text.see_result
+    } else {
+        text.next
+    };
+    let body = if props.question == Question::About {
+        html! { <AboutFields language={props.language} about={props.about.clone()} on_edit={props.on_about.clone()} /> }
+    } else {
+        html! {
+            <ChoiceButtons<QuickAnswer>
+                labelled_by={HEADING_ID}
+                {options}
+                selected={quick_selected(&props.answers, props.question)}
+                on_choose={props.on_answer.clone()}
+            />
+        }
+    };
+    // Next is offered once there is an answer, so Back then Next keeps it without a re-tap.
+    let can_go_on = props.answers.answered(props.question);
+    html! {
+        <>
+            {step_top(text, props.progress, heading, &props.heading_ref)}
+            {body}
+            {nav(text, Some(props.on_back.clone()), can_go_on.then(|| (next_label, props.on_next.clone())))}
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AboutProps {
+    pub language: Language,
+    pub about: AboutYou,
+    pub on_edit: Callback<AboutEdit>,
+}
+
+/// Sex, activity, autoimmune condition and medical use: shared by both paths.
+#[component]
+pub fn AboutFields(props: &AboutProps) -> Html {
+    let text = Catalog::for_language(props.language);
+    let about = &props.about;
+    let sexes = vec![
+        (Some(Sex::Female), text.sexes[0]),
+        (Some(Sex::Male), text.sexes[1]),
+        (Some(Sex::Unspecified), text.sexes[2]),
+    ];
+    html! {
+        <div class="rc-about">
+            <p class="rc-hint">{text.about_hint}</p>
+            <Radios<Option<Sex>>
+                name="rc-sex"
+                legend={text.sex_label}
+                options={sexes}
+                selected={about.sex.map(Some)}
+                on_choose={props.on_edit.reform(AboutEdit::Sex)}
+            />
+            <Check id="rc-active" label={text.very_active} checked={about.very_active} on_change={props.on_edit.reform(AboutEdit::VeryActive)} />
+            <Check id="rc-autoimmune" label={text.autoimmune} checked={about.autoimmune} on_change={props.on_edit.reform(AboutEdit::Autoimmune)} />
+            <Check id="rc-medical" label={text.medical} checked={about.medical} on_change={props.on_edit.reform(AboutEdit::Medical)} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AboutStepProps {
+    pub language: Language,
+    pub progress: (usize, usize),
+    pub heading_ref: NodeRef,
+    pub about: AboutYou,
+    pub on_edit: Callback<AboutEdit>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+/// The detailed path's about-you step.
+#[component]
+pub fn AboutStep(props: &AboutStepProps) -> Html {
+    let text = Catalog::for_language(props.language);
+    html! {
+        <>
+            {step_top(text, props.progress, text.about_heading, &props.heading_ref)}
+            <AboutFields language={props.language} about={props.about.clone()} on_edit={props.on_edit.clone()} />
+            {nav(text, Some(props.on_back.clone()), Some((text.see_result, props.on_next.clone())))}
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct VisitsProps {
+    pub language: Language,
+    pub progress: (usize, usize),
+    pub heading_ref: NodeRef,
+    pub visits: Vec<VisitDraft>,
+    pub errors: Vec<FieldError>,
+    /// The visitor's year today: the newest year offered.
+    pub this_year: i32,
+    pub on_edit: Callback<(usize, VisitEdit)>,
+    pub on_add: Callback<()>,
+    pub on_remove: Callback<usize>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+/// The detailed history: one card of fields per treatment.
+#[component]
+pub fn VisitsStep(props: &VisitsProps) -> Html {
+    let text = Catalog::for_language(props.language);
+    let cards = props.visits.iter().enumerate().map(|(index, draft)| {
+        let errors: Vec<&FieldError> = props.errors.iter().filter(|e| e.visit == index).collect();
+        visit_card(text, props, index, draft, &errors)
+    });
+    html! {
+        <>
+            {step_top(text, props.progress, text.visits_heading, &props.heading_ref)}
+            <p>{text.visits_intro}</p>
+            if !props.errors.is_empty() {
+                <p class="rc-error-summary" role="alert">{text.error_summary}</p>
+            }
+            <ol class="rc-visits">{for cards}</ol>
+            <button type="button" class="rc-button rc-secondary rc-add" onclick={props.on_add.reform(|_: MouseEvent| ())}>{text.add_visit}</button>
+            {nav(text, Some(props.on_back.clone()), Some((text.next, props.on_next.clone())))}
+        </>
+    }
+}
+
+fn visit_card(
+    text: &Catalog,
+    props: &VisitsProps,
+    index: usize,
+    draft: &VisitDraft,
+    errors: &[&FieldError],
+) -> Html {
+    let language = props.language;
+    let id = |field: &str| format!("rc-v{index}-{field}");
+    let error_for = |field: Field| {
+        errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| problem_text(text, language, &e.problem))
+    };
+    let edit = |wrap: fn(String) -> VisitEdit| {
+        props
+            .on_edit
+            .reform(move |value: String| (index, wrap(value)))
+    };
+    let number = index + 1;
+
+    let mut months = vec![(String::new(), text.choose.to_string())];
+    months.extend(
+        text.months
+            .iter()
+            .enumerate()
+            .map(|(i, m)| ((i + 1).to_string(), m.to_string())),
+    );
+    let mut years = vec![(String::new(), text.choose.to_string())];
+    years.extend((0..20).map(|back| {
+        let year = (props.this_year - back).to_string();
+        (year.clone(), year)
+    }));
+    let mut days = vec![(String::new(), text.day_unknown.to_string())];
+    days.extend((1..=31).map(|d| (d.to_string(), d.to_string())));
+    let mut products = vec![(String::new(), text.choose.to_string())];
+    products.extend(
+        Product::ALL
+            .iter()
+            .map(|p| (p.id().to_string(), text.products[*p as usize].to_string())),
+    );
+
+    let date_error = error_for(Field::Date);
+    let date_error_id = id("date-error");
+    let product_error = error_for(Field::Product);
+    let product_error_id = id("product-error");
+    let areas = Area::ALL.iter().map(|&area| {
+        let on_change = props.on_edit.reform(move |on| (index, VisitEdit::Area(area, on)));
+        html! {
+            <Check id={id(area.id())} label={text.areas[area as usize]} checked={draft.areas.contains(&area)} {on_change} />
+        }
+    });
+    let outcomes: Vec<(Outcome, &'static str)> = Outcome::ALL
+        .iter()
+        .map(|&o| (o, text.outcomes[o as usize]))
+        .collect();
+    let on_remove = props.on_remove.reform(move |_: MouseEvent| index);
+    let on_product = props
+        .on_edit
+        .reform(move |value: String| (index, VisitEdit::Product(Product::from_id(&value))));
+    html! {
+        <li class="rc-visit">
+            <fieldset class="rc-fieldset">
+                <legend>{fill(text.visit_legend, &[&number.to_string()])}</legend>
+                <div class="rc-date-row">
+                    <Select id={id("month")} label={text.field_month} options={months} value={draft.month.clone()} on_change={edit(VisitEdit::Month)}
+                        invalid={date_error.is_some()} error_id={date_error.is_some().then(|| AttrValue::from(date_error_id.clone()))} />
+                    <Select id={id("year")} label={text.field_year} options={years} value={draft.year.clone()} on_change={edit(VisitEdit::Year)}
+                        invalid={date_error.is_some()} error_id={date_error.is_some().then(|| AttrValue::from(date_error_id.clone()))} />
+                    <Select id={id("day")} label={text.field_day} options={days} value={draft.day.clone()} on_change={edit(VisitEdit::Day)}
+                        invalid={date_error.is_some()} error_id={date_error.is_some().then(|| AttrValue::from(date_error_id.clone()))} />
+                </div>
+                {error_line(&date_error_id, date_error.as_deref())}
+                <Select id={id("product")} label={text.field_product} options={products}
+                    value={draft.product.map(|p| p.id().to_string()).unwrap_or_default()} on_change={on_product}
+                    invalid={product_error.is_some()} error_id={product_error.is_some().then(|| AttrValue::from(product_error_id.clone()))} />
+                {error_line(&product_error_id, product_error.as_deref())}
+                <AmountField id={id("units")} label={text.field_units} hint={Some(AttrValue::from(text.units_hint))}
+                    value={draft.units.clone()} on_input={edit(VisitEdit::Units)} error={error_for(Field::Units)} />
+                <fieldset class="rc-fieldset rc-areas">
+                    <legend>{text.field_areas}</legend>
+                    {for areas}
+                </fieldset>
+                <Radios<Outcome> name={id("result")} legend={text.field_result} options={outcomes} selected={draft.result}
+                    on_choose={props.on_edit.reform(move |o| (index, VisitEdit::Result(o)))} error={error_for(Field::Result)} />
+                <AmountField id={id("lasted")} label={text.field_lasted} value={draft.lasted_weeks.clone()}
+                    on_input={edit(VisitEdit::LastedWeeks)} error={error_for(Field::LastedWeeks)} />
+                <Check id={id("new")} label={text.field_new_injector} checked={draft.new_injector}
+                    on_change={props.on_edit.reform(move |on| (index, VisitEdit::NewInjector(on)))} />
+                <Check id={id("uneven")} label={text.field_uneven} checked={draft.uneven}
+                    on_change={props.on_edit.reform(move |on| (index, VisitEdit::Uneven(on)))} />
+                <Check id={id("touch-up")} label={text.field_touch_up} checked={draft.touch_up}
+                    on_change={props.on_edit.reform(move |on| (index, VisitEdit::TouchUp(on)))} />
+                if props.visits.len() > 1 {
+                    <button type="button" class="rc-button rc-secondary rc-remove" onclick={on_remove}>
+                        {fill(text.remove_visit, &[&number.to_string()])}
+                    </button>
+                }
+            </fieldset>
+        </li>
+    }
+}
+
+/// A field's problem in the visitor's language.
+pub fn problem_text(text: &Catalog, language: Language, problem: &Problem) -> String {
+    match problem {
+        Problem::DateMissing => text.error_date_missing.to_string(),
+        Problem::NoSuchDay { day, month, year } => fill(
+            text.error_no_such_day,
+            &[
+                text.months[usize::from(month.saturating_sub(1)).min(11)],
+                &year.to_string(),
+                &day.to_string(),
+            ],
+        ),
+        Problem::AfterToday => text.error_after_today.to_string(),
+        Problem::ProductMissing => text.error_product_missing.to_string(),
+        Problem::NotANumber(typed) => fill(text.error_not_a_number, &[typed]),
+        Problem::NotPositive => text.error_not_positive.to_string(),
+        Problem::TooLarge { max } => fill(text.error_too_large, &[&number(language, *max)]),
+        Problem::ResultMissing => text.error_result_missing.to_string(),
+    }
+}

@@ -1,0 +1,404 @@
+//! The form layer natively: the quick check's answers reach each verdict through the real
+//! engine, the detailed path keeps what was typed and names each problem, and the state
+//! machine keeps every answer on Back, language switches and "change my answers".
+#![cfg(not(target_arch = "wasm32"))]
+
+use resistance_check::clinic::{Language, OfferedPaths};
+use resistance_check::date::Date;
+use resistance_check::engine::model::{CauseId, Outcome, Product, RedFlag, Sex, Verdict};
+use resistance_check::form::quick::{
+    AboutYou, DoseChange, EffectChange, HowLong, HowOften, LastTreatment, NewInjector, Question,
+    QuickAnswer, QuickAnswers,
+};
+use resistance_check::form::state::{Action, FormState, PathKind, Step};
+use resistance_check::form::visits::{build_history, Field, Problem, VisitDraft, VisitEdit};
+
+fn today() -> Date {
+    Date::parse_iso("2026-11-28").unwrap()
+}
+
+struct Quick {
+    how_long: HowLong,
+    how_often: HowOften,
+    product: Product,
+    dose: DoseChange,
+    effect: EffectChange,
+    last: LastTreatment,
+    injector: NewInjector,
+}
+
+impl Default for Quick {
+    fn default() -> Self {
+        Quick {
+            how_long: HowLong::OneToThreeYears,
+            how_often: HowOften::ThreeMonthsOrMore,
+            product: Product::Botox,
+            dose: DoseChange::Same,
+            effect: EffectChange::Same,
+            last: LastTreatment::TwoToFourMonths,
+            injector: NewInjector::No,
+        }
+    }
+}
+
+fn assess_quick(quick: Quick, about: AboutYou) -> resistance_check::engine::Assessment {
+    let answers = QuickAnswers {
+        how_long: Some(quick.how_long),
+        how_often: Some(quick.how_often),
+        product: Some(quick.product),
+        dose: Some(quick.dose),
+        effect: Some(quick.effect),
+        last: Some(quick.last),
+        injector: Some(quick.injector),
+    };
+    let history = answers.to_history(&about, &[], today());
+    // The sketch is a valid contract history: it survives the engine's own validation.
+    let json = serde_json::to_string(&history).unwrap();
+    resistance_check::engine::history_from_json(&json, today()).unwrap();
+    resistance_check::engine::assess(&history)
+}
+
+#[test]
+fn steady_answers_say_no_concern() {
+    let a = assess_quick(Quick::default(), AboutYou::default());
+    assert_eq!(a.verdict, Verdict::NoConcern, "{a:?}");
+}
+
+#[test]
+fn a_fading_effect_at_the_same_dose_looks_like_resistance() {
+    for how_long in [
+        HowLong::OneToThreeYears,
+        HowLong::OverThreeYears,
+        HowLong::UnderAYear,
+        HowLong::DontKnow,
+    ] {
+        let a = assess_quick(
+            Quick {
+                how_long,
+                effect: EffectChange::WorseOverSeveral,
+                ..Quick::default()
+            },
+            AboutYou::default(),
+        );
+        assert_eq!(
+            a.verdict,
+            Verdict::PossibleResistance,
+            "{how_long:?}: {a:?}"
+        );
+        assert!(a.has_cause(CauseId::Resistance));
+    }
+}
+
+#[test]
+fn a_lower_last_dose_is_correctable() {
+    let a = assess_quick(
+        Quick {
+            dose: DoseChange::Lower,
+            effect: EffectChange::WorseLastTime,
+            ..Quick::default()
+        },
+        AboutYou::default(),
+    );
+    assert_eq!(a.verdict, Verdict::Correctable, "{a:?}");
+    assert!(a.has_cause(CauseId::LowDose));
+    assert!(!a.has_cause(CauseId::Resistance));
+}
+
+#[test]
+fn a_new_injector_with_a_weaker_result_points_to_placement() {
+    let a = assess_quick(
+        Quick {
+            injector: NewInjector::Yes,
+            effect: EffectChange::WorseLastTime,
+            ..Quick::default()
+        },
+        AboutYou::default(),
+    );
+    assert_eq!(a.verdict, Verdict::Correctable, "{a:?}");
+    assert!(a.has_cause(CauseId::Placement));
+}
+
+#[test]
+fn no_effect_after_a_good_record_is_correctable_not_resistance() {
+    let a = assess_quick(
+        Quick {
+            effect: EffectChange::NothingLastTime,
+            ..Quick::default()
+        },
+        AboutYou::default(),
+    );
+    assert_eq!(a.verdict, Verdict::Correctable, "{a:?}");
+    assert!(!a.has_cause(CauseId::Resistance));
+}
+
+#[test]
+fn a_man_partly_helped_from_the_start_needs_a_larger_dose() {
+    let about = AboutYou {
+        sex: Some(Sex::Male),
+        ..AboutYou::default()
+    };
+    let a = assess_quick(
+        Quick {
+            effect: EffectChange::AlwaysPartial,
+            ..Quick::default()
+        },
+        about,
+    );
+    assert_eq!(a.verdict, Verdict::Correctable, "{a:?}");
+    assert!(a.has_cause(CauseId::StrongMuscles) || a.has_cause(CauseId::LowDose));
+}
+
+#[test]
+fn an_active_person_whose_effect_always_fades_fast_is_correctable() {
+    let about = AboutYou {
+        very_active: true,
+        ..AboutYou::default()
+    };
+    let a = assess_quick(
+        Quick {
+            effect: EffectChange::AlwaysShort,
+            ..Quick::default()
+        },
+        about,
+    );
+    assert_eq!(a.verdict, Verdict::Correctable, "{a:?}");
+    assert!(a.has_cause(CauseId::FastMetabolism));
+}
+
+#[test]
+fn never_working_is_unclear() {
+    let a = assess_quick(
+        Quick {
+            effect: EffectChange::NeverWorked,
+            ..Quick::default()
+        },
+        AboutYou::default(),
+    );
+    assert_eq!(a.verdict, Verdict::Unclear, "{a:?}");
+    assert!(a.has_cause(CauseId::NeverWorked));
+}
+
+#[test]
+fn a_recent_treatment_not_yet_working_is_too_early() {
+    for how_long in [HowLong::FirstTreatment, HowLong::OneToThreeYears] {
+        let a = assess_quick(
+            Quick {
+                how_long,
+                last: LastTreatment::UnderTwoWeeks,
+                effect: EffectChange::NothingLastTime,
+                ..Quick::default()
+            },
+            AboutYou::default(),
+        );
+        assert_eq!(a.verdict, Verdict::TooEarly, "{how_long:?}: {a:?}");
+    }
+}
+
+#[test]
+fn frequent_treatments_and_touch_ups_raise_risk_factors() {
+    let a = assess_quick(
+        Quick {
+            how_often: HowOften::MoreOften,
+            ..Quick::default()
+        },
+        AboutYou::default(),
+    );
+    assert!(
+        a.risk_factors.iter().any(|r| r.id() == "short_interval"),
+        "{a:?}"
+    );
+    let a = assess_quick(
+        Quick {
+            how_often: HowOften::WithTouchUps,
+            ..Quick::default()
+        },
+        AboutYou::default(),
+    );
+    assert!(a.risk_factors.iter().any(|r| r.id() == "touch_up"), "{a:?}");
+    let about = AboutYou {
+        medical: true,
+        autoimmune: true,
+        ..AboutYou::default()
+    };
+    let a = assess_quick(Quick::default(), about);
+    let ids: Vec<_> = a.risk_factors.iter().map(|r| r.id()).collect();
+    assert!(
+        ids.contains(&"medical_use") && ids.contains(&"autoimmune"),
+        "{ids:?}"
+    );
+}
+
+#[test]
+fn unknown_answers_still_give_a_valid_assessment() {
+    let answers = QuickAnswers::default();
+    let history = answers.to_history(&AboutYou::default(), &[], today());
+    let a = resistance_check::engine::assess(&history);
+    assert_ne!(a.verdict, Verdict::SeekCare);
+    assert_ne!(
+        a.verdict,
+        Verdict::PossibleResistance,
+        "not knowing is no evidence of resistance"
+    );
+}
+
+#[test]
+fn a_first_treatment_skips_the_questions_that_do_not_apply() {
+    let mut answers = QuickAnswers::default();
+    assert_eq!(answers.questions().len(), 8);
+    answers.set(QuickAnswer::HowLong(HowLong::FirstTreatment));
+    let questions = answers.questions();
+    assert_eq!(questions.len(), 5);
+    assert!(!questions.contains(&Question::Dose));
+}
+
+fn draft(year: &str, month: &str, day: &str, units: &str, result: Option<Outcome>) -> VisitDraft {
+    VisitDraft {
+        year: year.into(),
+        month: month.into(),
+        day: day.into(),
+        product: Some(Product::Botox),
+        units: units.into(),
+        result,
+        ..VisitDraft::default()
+    }
+}
+
+#[test]
+fn the_detailed_path_names_every_problem_by_field() {
+    let drafts = vec![
+        draft("2026", "2", "30", "abc", Some(Outcome::Full)),
+        draft("2026", "", "", "0", None),
+        draft("2027", "1", "", "2000", Some(Outcome::Full)),
+    ];
+    let errors = build_history(&drafts, &AboutYou::default(), &[], today()).unwrap_err();
+    let find = |visit, field| {
+        errors
+            .iter()
+            .find(|e| e.visit == visit && e.field == field)
+            .map(|e| e.problem.clone())
+    };
+    assert_eq!(
+        find(0, Field::Date),
+        Some(Problem::NoSuchDay {
+            day: 30,
+            month: 2,
+            year: 2026
+        })
+    );
+    assert_eq!(
+        find(0, Field::Units),
+        Some(Problem::NotANumber("abc".into()))
+    );
+    assert_eq!(find(1, Field::Date), Some(Problem::DateMissing));
+    assert_eq!(find(1, Field::Units), Some(Problem::NotPositive));
+    assert_eq!(find(1, Field::Result), Some(Problem::ResultMissing));
+    assert_eq!(find(2, Field::Date), Some(Problem::AfterToday));
+    assert_eq!(
+        find(2, Field::Units),
+        Some(Problem::TooLarge { max: 1000.0 })
+    );
+}
+
+#[test]
+fn the_detailed_path_builds_the_contract_history() {
+    let drafts = vec![
+        draft("2025", "1", "5", "24", Some(Outcome::Full)),
+        draft("2025", "5", "", "24", Some(Outcome::Full)),
+        draft("2026", "2", "1", "12,5", Some(Outcome::Partial)),
+    ];
+    let history =
+        build_history(&drafts, &AboutYou::default(), &[RedFlag::Vision], today()).unwrap();
+    let json = serde_json::to_value(&history).unwrap();
+    assert_eq!(json["treatments"][1]["date"], "2025-05");
+    assert_eq!(json["treatments"][2]["units"], 12.5);
+    assert_eq!(json["red_flags"][0], "vision");
+}
+
+fn answer_quick(state: &mut FormState, answers: &[QuickAnswer]) {
+    for answer in answers {
+        state.apply(Action::Answer(*answer));
+    }
+}
+
+#[test]
+fn back_and_language_switches_keep_every_answer() {
+    let mut state = FormState::new(Language::En, OfferedPaths::default(), today());
+    state.apply(Action::ToggleRedFlag(RedFlag::Vision, true));
+    state.apply(Action::ToggleRedFlag(RedFlag::Vision, false));
+    state.apply(Action::FinishSafety);
+    assert_eq!(state.step, Step::ChoosePath);
+    state.apply(Action::ChoosePath(PathKind::Quick));
+    answer_quick(
+        &mut state,
+        &[
+            QuickAnswer::HowLong(HowLong::OverThreeYears),
+            QuickAnswer::HowOften(HowOften::MoreOften),
+        ],
+    );
+    assert_eq!(state.step, Step::Quick(2));
+    assert_eq!(state.progress(), (5, 11));
+    state.apply(Action::SetLanguage(Language::Es));
+    state.apply(Action::Back);
+    state.apply(Action::Back);
+    assert_eq!(state.step, Step::Quick(0));
+    assert_eq!(state.quick.how_long, Some(HowLong::OverThreeYears));
+    assert_eq!(state.quick.how_often, Some(HowOften::MoreOften));
+    assert_eq!(state.language, Language::Es);
+    state.apply(Action::Next);
+    state.apply(Action::Next);
+    assert_eq!(state.step, Step::Quick(2));
+}
+
+#[test]
+fn red_flags_go_straight_to_seek_care_and_back_returns_to_safety() {
+    let mut state = FormState::new(Language::En, OfferedPaths::default(), today());
+    state.apply(Action::ToggleRedFlag(RedFlag::Breathing, true));
+    state.apply(Action::FinishSafety);
+    assert_eq!(state.verdict(), Some(Verdict::SeekCare));
+    state.apply(Action::Back);
+    assert_eq!(state.step, Step::Safety);
+    assert_eq!(state.red_flags, vec![RedFlag::Breathing]);
+}
+
+#[test]
+fn change_my_answers_keeps_them_and_start_over_clears_them() {
+    let mut state = FormState::new(Language::En, OfferedPaths::default(), today());
+    state.apply(Action::FinishSafety);
+    state.apply(Action::ChoosePath(PathKind::Detailed));
+    state.apply(Action::EditVisit(0, VisitEdit::Year("2026".into())));
+    state.apply(Action::EditVisit(0, VisitEdit::Month("3".into())));
+    state.apply(Action::EditVisit(
+        0,
+        VisitEdit::Product(Some(Product::Xeomin)),
+    ));
+    state.apply(Action::EditVisit(0, VisitEdit::Units("abc".into())));
+    state.apply(Action::Next);
+    // Units and result are wrong or missing: the step stays, the typed text stays.
+    assert_eq!(state.step, Step::Visits);
+    assert_eq!(state.errors.len(), 2);
+    assert_eq!(state.visits[0].units, "abc");
+    state.apply(Action::EditVisit(0, VisitEdit::Units("20".into())));
+    state.apply(Action::EditVisit(0, VisitEdit::Result(Outcome::Full)));
+    state.apply(Action::Next);
+    assert_eq!(state.step, Step::About);
+    state.apply(Action::Next);
+    assert_eq!(state.step, Step::Result);
+    state.apply(Action::ChangeAnswers);
+    assert_eq!(state.step, Step::Visits);
+    assert_eq!(state.visits[0].units, "20");
+    state.apply(Action::StartOver);
+    assert_eq!(state.step, Step::Safety);
+    assert_eq!(state.visits[0].units, "");
+}
+
+#[test]
+fn only_one_offered_path_skips_the_choice() {
+    let offered = OfferedPaths {
+        quick: false,
+        detailed: true,
+    };
+    let mut state = FormState::new(Language::En, offered, today());
+    state.apply(Action::FinishSafety);
+    assert_eq!(state.step, Step::Visits);
+    assert_eq!(state.progress(), (2, 4));
+}
