@@ -99,3 +99,86 @@ fn the_javascript_export_names_the_bad_field() {
     let message = String::from(error.message());
     assert!(message.starts_with("treatments[0].date:"), "{message}");
 }
+
+/// Clicks the first button inside the widget whose text starts with `label`.
+fn click_button(host: &HtmlElement, label: &str) {
+    let buttons = host
+        .shadow_root()
+        .unwrap()
+        .query_selector_all("button")
+        .unwrap();
+    for index in 0..buttons.length() {
+        let button: HtmlElement = buttons.get(index).unwrap().unchecked_into();
+        if button
+            .text_content()
+            .unwrap_or_default()
+            .trim()
+            .starts_with(label)
+        {
+            button.click();
+            return;
+        }
+    }
+    panic!("no button starting with {label:?}");
+}
+
+fn heading_text(host: &HtmlElement) -> String {
+    query(host, "#rc-step-heading")
+        .and_then(|heading| heading.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn back_keeps_the_answer_and_the_language_switch_keeps_everything() {
+    let host = fresh_host(&[("lang", "en")]);
+    embed::mount(host.clone(), "widget.css").unwrap();
+    settle().await;
+    click_button(&host, "None of these");
+    settle().await;
+    click_button(&host, "Quick check");
+    settle().await;
+    click_button(&host, "1 to 3 years");
+    settle().await;
+    assert_eq!(heading_text(&host), "How often do you have them?");
+    click_button(&host, "Back");
+    settle().await;
+    let pressed = query(&host, ".rc-choice[aria-pressed='true']").expect("the answer is kept");
+    assert_eq!(pressed.text_content().as_deref(), Some("1 to 3 years"));
+
+    let select: web_sys::HtmlSelectElement = query(&host, "#rc-language").unwrap().unchecked_into();
+    select.set_value("es");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(
+        heading_text(&host).starts_with("¿Desde hace cuánto"),
+        "{}",
+        heading_text(&host)
+    );
+    let pressed = query(&host, ".rc-choice[aria-pressed='true']").expect("kept across languages");
+    assert_eq!(pressed.text_content().as_deref(), Some("De 1 a 3 años"));
+    embed::unmount(&host);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_symptom_leads_to_the_seek_care_result_without_a_booking_link() {
+    let host = fresh_host(&[]);
+    embed::mount(host.clone(), "widget.css").unwrap();
+    settle().await;
+    let breathing: HtmlElement = query(&host, "#rc-flag-breathing").unwrap().unchecked_into();
+    breathing.click();
+    settle().await;
+    click_button(&host, "Continue");
+    settle().await;
+    let result = query(&host, "[data-verdict]").expect("a result");
+    assert_eq!(
+        result.get_attribute("data-verdict").as_deref(),
+        Some("seek_care")
+    );
+    assert!(query(&host, "a.rc-book").is_none());
+    assert!(query(&host, ".rc-emergency a[href^='tel:']").is_some());
+    embed::unmount(&host);
+    host.remove();
+}

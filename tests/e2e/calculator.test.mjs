@@ -1,0 +1,358 @@
+// The visitor's calculator through the release build in Chromium: every verdict through
+// the quick path and the detailed path, a keyboard-only run, a Spanish run, validation
+// errors fixed without losing what was typed, the print view, axe-core on every step, and
+// screenshots of every step at 375 px and 1280 px.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { assertAccessible, launchBrowser, screenshot, serveDist, widgetReady } from "./harness.mjs";
+
+let server;
+let wide;
+let narrow;
+before(async () => {
+  server = await serveDist();
+  wide = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+  narrow = await launchBrowser({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+});
+after(async () => {
+  await wide?.close();
+  await narrow?.close();
+  await server?.close();
+});
+
+/** A fresh page with the widget mounted; returns the page and the widget's host. */
+async function open(browser = wide) {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.goto(`${server.address}/`);
+  await widgetReady(page);
+  return { page, widget: page.locator("resistance-check"), errors };
+}
+
+const heading = (widget) => widget.locator("#rc-step-heading");
+const verdictOf = (widget) => widget.locator("[data-verdict]").getAttribute("data-verdict");
+const causesOf = (widget) =>
+  widget.locator("[data-cause]").evaluateAll((nodes) => nodes.map((node) => node.dataset.cause));
+
+/** The deepest focused element's tag and text, looking through the shadow root. */
+const focused = (page) =>
+  page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return { tag: element?.tagName.toLowerCase(), id: element?.id ?? "", text: element?.textContent?.trim() ?? "" };
+  });
+
+async function passSafety(widget) {
+  await widget.getByRole("button", { name: "None of these, continue" }).click();
+}
+
+/** Answers the quick check by option labels; the last entry may tick about-you boxes. */
+async function quickPath(widget, options, about = []) {
+  await passSafety(widget);
+  await widget.getByRole("button", { name: /^Quick check/ }).click();
+  for (const option of options) {
+    await widget.getByRole("button", { name: option, exact: true }).click();
+  }
+  for (const label of about) {
+    await widget.getByLabel(label).check();
+  }
+  await widget.getByRole("button", { name: "See my result" }).click();
+  await widget.locator("[data-verdict]").waitFor();
+}
+
+const QUICK = {
+  too_early: ["Less than a year", "Every 3 months or less often", "Botox", "About the same", "No effect at all the last time", "Less than 2 weeks ago", "No"],
+  possible_resistance: ["More than 3 years", "Every 3 months or less often", "Botox", "About the same", "Weaker or shorter, a bit more each time over several visits", "2 to 4 months ago", "No"],
+  correctable: ["1 to 3 years", "Every 3 months or less often", "Dysport", "Lower", "Weaker or shorter, only the last time", "2 to 6 weeks ago", "No"],
+  unclear: ["1 to 3 years", "Every 3 months or less often", "Xeomin", "About the same", "It has never worked at all", "More than 4 months ago", "No"],
+  no_concern: ["More than 3 years", "Every 3 months or less often", "Xeomin", "About the same", "About the same as always", "2 to 4 months ago", "I don't know"],
+};
+
+describe("quick path", () => {
+  for (const [verdict, options] of Object.entries(QUICK)) {
+    test(`reaches ${verdict}`, async () => {
+      const { page, widget, errors } = await open();
+      await quickPath(widget, options);
+      assert.equal(await verdictOf(widget), verdict);
+      // The result explains itself and keeps the call to action.
+      assert.ok((await widget.locator(".rc-steps li").count()) > 0, "next steps are listed");
+      assert.ok(await widget.locator("a.rc-book").isVisible());
+      assert.match(await widget.locator(".rc-disclaimer").innerText(), /not medical advice/);
+      assert.equal((await focused(page)).id, "rc-step-heading", "focus moves to the result's headline");
+      await assertAccessible(assert, page, `quick result ${verdict}`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  test("reaches seek_care from the safety screen, with no booking pitch", async () => {
+    const { page, widget } = await open();
+    await widget.getByLabel("Trouble breathing").check();
+    await widget.getByRole("button", { name: "Continue", exact: true }).click();
+    assert.equal(await verdictOf(widget), "seek_care");
+    assert.match(await widget.locator(".rc-emergency").innerText(), /911/);
+    assert.equal(await widget.locator("a.rc-book").count(), 0, "no booking link on the seek-care screen");
+    assert.ok(await widget.locator(".rc-emergency a[href^='tel:']").isVisible());
+    await assertAccessible(assert, page, "seek care");
+    // Back returns to the safety screen with the symptom still ticked.
+    await widget.getByRole("button", { name: "Change my answers" }).click();
+    assert.equal(await widget.getByLabel("Trouble breathing").isChecked(), true);
+    await page.close();
+  });
+
+  test("quotes the visitor's own answers, not invented numbers", async () => {
+    const { page, widget } = await open();
+    await quickPath(widget, QUICK.correctable);
+    assert.ok((await causesOf(widget)).includes("low_dose"));
+    const evidence = await widget.locator(".rc-evidence").allInnerTexts();
+    assert.ok(evidence.join(" ").includes("You said your last dose was lower"), evidence.join("\n"));
+    assert.doesNotMatch(evidence.join(" "), /\d+ units/);
+    await page.close();
+  });
+});
+
+/** Fills visit `index` of the detailed path. */
+async function fillVisit(widget, index, visit) {
+  const field = (name) => widget.locator(`#rc-v${index}-${name}`);
+  await field("month").selectOption(String(visit.month));
+  await field("year").selectOption(String(visit.year));
+  await field("day").selectOption(visit.day ? String(visit.day) : "");
+  await field("product").selectOption(visit.product ?? "botox");
+  await field("units").fill(visit.units === undefined ? "" : String(visit.units));
+  const results = { full: 0, partial: 1, none: 2, not_yet: 3 };
+  await field(`result-${results[visit.result]}`).check();
+  await field("lasted").fill(visit.lasted === undefined ? "" : String(visit.lasted));
+  if (visit.newInjector) await field("new").check();
+}
+
+async function detailedPath(widget, visits, { about = [] } = {}) {
+  await passSafety(widget);
+  await widget.getByRole("button", { name: /^Detailed history/ }).click();
+  for (const [index, visit] of visits.entries()) {
+    if (index > 0) await widget.getByRole("button", { name: "Add another treatment" }).click();
+    await fillVisit(widget, index, visit);
+  }
+  await widget.getByRole("button", { name: "Next", exact: true }).click();
+  for (const label of about) await widget.getByLabel(label).check();
+  await widget.getByRole("button", { name: "See my result" }).click();
+  await widget.locator("[data-verdict]").waitFor();
+}
+
+const daysAgo = (days) => {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+};
+
+const DETAILED = {
+  possible_resistance: [
+    { year: 2022, month: 1, day: 10, units: 20, result: "full", lasted: 14 },
+    { year: 2022, month: 5, units: 20, result: "full", lasted: 13 },
+    { year: 2022, month: 9, units: 20, result: "full", lasted: 13 },
+    { year: 2023, month: 1, units: 20, result: "partial", lasted: 9 },
+    { year: 2023, month: 5, units: 20, result: "partial", lasted: 6 },
+  ],
+  correctable: [
+    { year: 2025, month: 1, day: 5, units: 24, result: "full", lasted: 13 },
+    { year: 2025, month: 5, day: 10, units: 24, result: "full", lasted: 13 },
+    { year: 2025, month: 9, day: 14, units: 24, result: "full", lasted: 12 },
+    { year: 2026, month: 2, day: 1, units: 12, result: "partial", lasted: 6 },
+  ],
+  too_early: [{ ...daysAgo(5), units: 20, result: "not_yet" }],
+  unclear: [
+    { year: 2025, month: 3, units: 20, result: "none" },
+    { year: 2025, month: 8, units: 30, result: "none" },
+  ],
+  no_concern: [
+    { year: 2025, month: 6, product: "xeomin", units: 20, result: "full", lasted: 13 },
+    { year: 2025, month: 10, product: "xeomin", units: 20, result: "full", lasted: 13 },
+    { year: 2026, month: 2, product: "xeomin", units: 20, result: "full", lasted: 14 },
+  ],
+};
+
+describe("detailed path", () => {
+  for (const [verdict, visits] of Object.entries(DETAILED)) {
+    test(`reaches ${verdict}`, async () => {
+      const { page, widget, errors } = await open();
+      await detailedPath(widget, visits);
+      assert.equal(await verdictOf(widget), verdict);
+      await assertAccessible(assert, page, `detailed result ${verdict}`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  test("shows the visitor's own doses as evidence", async () => {
+    const { page, widget } = await open();
+    await detailedPath(widget, DETAILED.correctable);
+    const lowDose = widget.locator("[data-cause='low_dose'] .rc-evidence");
+    assert.match(await lowDose.innerText(), /from 24 units \(September 14, 2025\) to 12 units \(February 1, 2026\)/);
+    await page.close();
+  });
+
+  test("reaches seek_care when a symptom is ticked", async () => {
+    const { page, widget } = await open();
+    await widget.getByLabel("Double or blurred vision").check();
+    await widget.getByRole("button", { name: "Continue", exact: true }).click();
+    assert.equal(await verdictOf(widget), "seek_care");
+    await page.close();
+  });
+
+  test("names each problem next to its field and keeps what was typed", async () => {
+    const { page, widget } = await open();
+    await passSafety(widget);
+    await widget.getByRole("button", { name: /^Detailed history/ }).click();
+    await widget.locator("#rc-v0-month").selectOption("2");
+    await widget.locator("#rc-v0-year").selectOption("2026");
+    await widget.locator("#rc-v0-day").selectOption("30");
+    await widget.locator("#rc-v0-units").fill("twenty");
+    await widget.getByRole("button", { name: "Next", exact: true }).click();
+
+    assert.match(await widget.locator(".rc-error-summary").innerText(), /need another look/);
+    const units = widget.locator("#rc-v0-units");
+    assert.equal(await units.getAttribute("aria-invalid"), "true");
+    const describedBy = (await units.getAttribute("aria-describedby")).split(" ");
+    assert.ok(describedBy.includes("rc-v0-units-error"));
+    assert.match(await widget.locator("#rc-v0-units-error").innerText(), /"twenty" is not a number/);
+    assert.match(await widget.locator("#rc-v0-date-error").innerText(), /February 2026 has no day 30/);
+    assert.match(await widget.locator("#rc-v0-result-error").innerText(), /Choose how well it worked/);
+    assert.match(await widget.locator("#rc-v0-product-error").innerText(), /Choose the product/);
+    assert.equal(await units.inputValue(), "twenty", "the typed text is kept");
+    assert.equal((await focused(page)).id, "rc-v0-month", "focus goes to the first field in error");
+    await assertAccessible(assert, page, "validation errors");
+    await screenshot(page, "calculator-errors-1280");
+
+    await widget.locator("#rc-v0-day").selectOption("");
+    await widget.locator("#rc-v0-product").selectOption("unknown");
+    await units.fill("20");
+    await widget.locator("#rc-v0-result-1").check();
+    await widget.getByRole("button", { name: "Next", exact: true }).click();
+    await widget.getByRole("heading", { name: "A little about you" }).waitFor();
+    await widget.getByRole("button", { name: "Back" }).click();
+    assert.equal(await units.inputValue(), "20", "Back keeps the answers");
+    assert.equal(await widget.locator("#rc-v0-month").inputValue(), "2");
+    await page.close();
+  });
+
+  test("prefills a new treatment from the one before, and removes one", async () => {
+    const { page, widget } = await open();
+    await passSafety(widget);
+    await widget.getByRole("button", { name: /^Detailed history/ }).click();
+    await fillVisit(widget, 0, { year: 2025, month: 3, product: "dysport", units: 50, result: "full" });
+    await widget.getByRole("button", { name: "Add another treatment" }).click();
+    assert.equal(await widget.locator("#rc-v1-product").inputValue(), "dysport");
+    assert.equal(await widget.locator("#rc-v1-units").inputValue(), "50");
+    assert.equal(await widget.locator("#rc-v1-month").inputValue(), "7");
+    assert.equal(await widget.locator("#rc-v1-year").inputValue(), "2025");
+    await widget.getByRole("button", { name: "Remove treatment 2" }).click();
+    assert.equal(await widget.locator(".rc-visit").count(), 1);
+    await page.close();
+  });
+});
+
+test("a keyboard-only run reaches a result", async () => {
+  const { page, widget } = await open();
+  /** Presses Tab until the focused control's text matches, then activates it. */
+  const tabTo = async (pattern, key = "Enter") => {
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press("Tab");
+      const now = await focused(page);
+      if (pattern.test(now.text)) {
+        await page.keyboard.press(key);
+        return;
+      }
+    }
+    throw new Error(`never reached ${pattern} by Tab`);
+  };
+  await widget.locator(".rc-kicker").click(); // a starting point inside the widget, no control
+  await tabTo(/^None of these, continue$/);
+  assert.equal((await focused(page)).id, "rc-step-heading");
+  await tabTo(/^Quick check/, " ");
+  for (const option of QUICK.possible_resistance) {
+    await tabTo(new RegExp(`^${option.replace(/[()]/g, "\\$&")}$`));
+  }
+  await tabTo(/^See my result$/);
+  assert.equal(await verdictOf(widget), "possible_resistance");
+  assert.equal((await focused(page)).id, "rc-step-heading", "focus is on the result's headline");
+  await page.close();
+});
+
+test("the widget speaks Spanish, and switching keeps the answers", async () => {
+  const { page, widget } = await open();
+  await passSafety(widget);
+  await widget.getByRole("button", { name: /^Quick check/ }).click();
+  await widget.getByRole("button", { name: "More than 3 years", exact: true }).click();
+  await widget.getByLabel("Language").selectOption("es");
+  assert.equal(await widget.locator(".rc-layout").getAttribute("lang"), "es");
+  assert.equal(await widget.getByLabel("Idioma").inputValue(), "es");
+  await widget.getByRole("button", { name: "Atrás" }).click();
+  const chosen = widget.locator(".rc-choice[aria-pressed='true']");
+  assert.equal(await chosen.count(), 1, "the answer given in English is still chosen");
+  assert.match(await chosen.innerText(), /Más de 3 años/);
+  await widget.getByRole("button", { name: "Siguiente" }).click();
+  // Spanish option labels, by position: the same answers as the resistance run.
+  for (const index of [0, 0, 0, 2, 2, 1]) {
+    await widget.locator(".rc-choices .rc-choice").nth(index).click();
+  }
+  await widget.getByRole("button", { name: "Ver mi resultado" }).click();
+  assert.equal(await verdictOf(widget), "possible_resistance");
+  await widget.getByRole("heading", { name: "Esto podría ser una resistencia real" }).waitFor();
+  assert.match(await widget.locator("a.rc-book").innerText(), /consulta/i);
+  await assertAccessible(assert, page, "Spanish result");
+  await page.close();
+});
+
+test("the print view shows the summary and hides the controls", async () => {
+  const { page, widget } = await open();
+  await detailedPath(widget, DETAILED.correctable);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await widget.locator(".rc-print-only").isVisible(), true);
+  assert.equal(await widget.locator(".rc-nav").first().isVisible(), false);
+  assert.equal(await widget.locator(".rc-language").isVisible(), false);
+  const summary = await widget.locator(".rc-print-only").innerText();
+  assert.match(summary, /Summary for your consultation/);
+  assert.match(summary, /February 1, 2026/);
+  assert.match(summary, /\(555\) 010-0199/);
+  await screenshot(page, "calculator-print");
+  await page.emulateMedia({ media: "screen" });
+  await page.close();
+});
+
+describe("every step passes axe-core and is captured at 375 px and 1280 px", () => {
+  for (const [label, browser] of [["1280", () => wide], ["375", () => narrow]]) {
+    test(`steps at ${label} px`, async () => {
+      const { page, widget } = await open(browser());
+      const shoot = async (name) => {
+        await assertAccessible(assert, page, `${name} at ${label}`);
+        await screenshot(page, `step-${name}-${label}`);
+      };
+      // No sideways scrolling at this width.
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await shoot("1-safety");
+      await passSafety(widget);
+      await shoot("2-path");
+      await widget.getByRole("button", { name: /^Quick check/ }).click();
+      for (const [index, option] of QUICK.possible_resistance.entries()) {
+        await shoot(`3-quick-${index + 1}`);
+        await widget.getByRole("button", { name: option, exact: true }).click();
+      }
+      await shoot("3-quick-8-about");
+      await widget.getByRole("button", { name: "See my result" }).click();
+      await shoot("4-result-quick");
+      assert.ok((await overflow()) <= 0, "no sideways scrolling");
+      await widget.getByRole("button", { name: "Start over" }).click();
+      await passSafety(widget);
+      await widget.getByRole("button", { name: /^Detailed history/ }).click();
+      await fillVisit(widget, 0, DETAILED.correctable[0]);
+      await shoot("5-detailed-visits");
+      assert.ok((await overflow()) <= 0, "no sideways scrolling");
+      await widget.getByRole("button", { name: "Next", exact: true }).click();
+      await shoot("6-detailed-about");
+      await widget.getByRole("button", { name: "See my result" }).click();
+      await shoot("7-result-detailed");
+      await page.close();
+    });
+  }
+});
