@@ -4,6 +4,7 @@
 //! The pure parts (`date`, `engine`, `clinic`) build and test natively; the browser parts
 //! (`ui`, `embed`) exist only for `wasm32`.
 
+pub mod chart;
 pub mod clinic;
 pub mod date;
 pub mod engine;

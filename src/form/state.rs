@@ -51,8 +51,17 @@ pub enum Action {
     AddVisit,
     RemoveVisit(usize),
     EditVisit(usize, VisitEdit),
-    /// Replaces the visits by those of a loaded or restored history, and shows its result.
-    LoadHistory(History),
+    /// Fills the visits from a history kept on this device; the step stays where it is, so
+    /// the safety screen still comes first.
+    RestoreHistory(History),
+    /// Fills the visits from a history file the visitor chose, and shows them for review.
+    ImportHistory(History),
+    /// A history file that could not be used, with the engine's reason.
+    ImportFailed(String),
+    /// Whether the visitor asked to keep the answers on this device.
+    SetRemember(bool),
+    /// Drops the answers kept on this device.
+    Forget,
     ChangeAnswers,
     StartOver,
 }
@@ -81,6 +90,14 @@ pub struct FormState {
     pub outcome: Option<Outcome>,
     /// Whether the visitor has gone past the first screen (for the start event).
     pub started: bool,
+    /// Keep the detailed history on this device (opt-in, off by default).
+    pub remember: bool,
+    /// The visits came from this device's storage.
+    pub restored: bool,
+    /// The visitor just asked to forget the kept answers.
+    pub forgotten: bool,
+    /// The outcome of the last history file: treatments loaded, or why it failed.
+    pub import: Option<Result<usize, String>>,
 }
 
 impl FormState {
@@ -98,6 +115,10 @@ impl FormState {
             errors: Vec::new(),
             outcome: None,
             started: false,
+            remember: false,
+            restored: false,
+            forgotten: false,
+            import: None,
         }
     }
 
@@ -200,26 +221,26 @@ impl FormState {
                     draft.apply(edit);
                 }
             }
-            Action::LoadHistory(history) => {
-                self.visits = history
-                    .treatments
-                    .iter()
-                    .map(VisitDraft::from_treatment)
-                    .collect();
-                if self.visits.is_empty() {
-                    self.visits.push(next_draft(None, self.today));
-                }
-                self.about = AboutYou {
-                    sex: history.sex,
-                    very_active: history.very_active,
-                    autoimmune: history.autoimmune,
-                    medical: history.purpose == crate::engine::model::Purpose::Medical,
-                };
-                self.red_flags = history.red_flags.clone();
-                self.path = Some(PathKind::Detailed);
-                self.errors.clear();
+            Action::RestoreHistory(history) => {
+                self.fill_from(&history);
+                self.restored = true;
+                self.remember = true;
+            }
+            Action::ImportHistory(history) => {
+                self.fill_from(&history);
+                self.import = Some(Ok(history.treatments.len()));
                 self.started = true;
-                self.show_result(history, Some(PathKind::Detailed));
+                self.step = Step::Visits;
+            }
+            Action::ImportFailed(reason) => self.import = Some(Err(reason)),
+            Action::SetRemember(on) => {
+                self.remember = on;
+                self.forgotten = false;
+            }
+            Action::Forget => {
+                self.remember = false;
+                self.restored = false;
+                self.forgotten = true;
             }
             Action::ChangeAnswers => {
                 self.step = match self.outcome.as_ref().and_then(|o| o.path) {
@@ -229,9 +250,31 @@ impl FormState {
                 };
             }
             Action::StartOver => {
+                let remember = self.remember;
                 *self = FormState::new(self.language, self.offered, self.today);
+                self.remember = remember;
             }
         }
+    }
+
+    /// Takes the visits and about-you answers of `history` into the form.
+    fn fill_from(&mut self, history: &History) {
+        self.visits = history
+            .treatments
+            .iter()
+            .map(VisitDraft::from_treatment)
+            .collect();
+        if self.visits.is_empty() {
+            self.visits.push(next_draft(None, self.today));
+        }
+        self.about = AboutYou {
+            sex: history.sex,
+            very_active: history.very_active,
+            autoimmune: history.autoimmune,
+            medical: history.purpose == crate::engine::model::Purpose::Medical,
+        };
+        self.path = Some(PathKind::Detailed);
+        self.errors.clear();
     }
 
     fn enter_path(&mut self, path: PathKind) -> Step {

@@ -44,7 +44,7 @@ pub fn ContactPanel(props: &ContactProps) -> Html {
     });
     let on_call = props.on_call_click.reform(|_: MouseEvent| ());
     html! {
-        <section class="rc-contact" aria-labelledby="rc-contact-title">
+        <div class="rc-contact">
             <h3 id="rc-contact-title">{fill(text.contact_heading, &[&config.doctor])}</h3>
             <p class="rc-address">{format!("{} · {}", config.name, config.address)}</p>
             <div class="rc-cta">
@@ -55,7 +55,7 @@ pub fn ContactPanel(props: &ContactProps) -> Html {
             </div>
             { status_line(text, props.language, props.now, config) }
             { hours_table(text, props.language, props.now, config) }
-        </section>
+        </div>
     }
 }
 

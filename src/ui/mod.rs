@@ -2,12 +2,14 @@
 //! leaf components emit domain values; the root (`App`) wires the steps together, moves
 //! focus, and reports events to the embedder.
 
+pub mod chart;
 pub mod clock;
 pub mod contact;
 pub mod fields;
 pub mod result;
 pub mod state;
 pub mod steps;
+pub mod storage;
 
 use std::rc::Rc;
 
@@ -17,7 +19,7 @@ use yew::prelude::*;
 
 use crate::clinic::{booking_href, ClinicConfig, Language};
 use crate::engine::model::Verdict;
-use crate::form::state::{Action, FormState, Step};
+use crate::form::state::{Action, FormState, PathKind, Step};
 use crate::i18n::Catalog;
 use contact::ContactPanel;
 use fields::Select;
@@ -63,6 +65,7 @@ pub fn App(props: &AppProps) -> Html {
 
     use_events(&props.on_event, &state);
     use_focus_on_step(&state, &heading_ref, &main_ref);
+    use_device_storage(&state);
 
     let now = clock::now_in(&config.time_zone);
     let verdict = state.verdict();
@@ -123,6 +126,12 @@ pub fn App(props: &AppProps) -> Html {
                 on_remove={{ let state = state.clone(); Callback::from(move |index| state.dispatch(Action::RemoveVisit(index))) }}
                 on_next={on_next.clone()}
                 on_back={on_back.clone()}
+                import={state.import.clone()}
+                on_import={{ let state = state.clone(); Callback::from(move |read: Result<crate::engine::History, String>| state.dispatch(match read {
+                    Ok(history) => Action::ImportHistory(history),
+                    Err(reason) => Action::ImportFailed(reason),
+                })) }}
+                today={state.today}
             />
         },
         Step::About => html! {
@@ -146,6 +155,9 @@ pub fn App(props: &AppProps) -> Html {
                     on_change_answers={dispatch(Action::ChangeAnswers)}
                     on_start_over={dispatch(Action::StartOver)}
                     on_print={{ let main_ref = main_ref.clone(); Callback::from(move |_| print_widget(&main_ref)) }}
+                    remember={state.remember}
+                    on_remember={{ let state = state.clone(); Callback::from(move |on| state.dispatch(Action::SetRemember(on))) }}
+                    on_download={{ let history = outcome.history.clone(); Callback::from(move |_| storage::download(&history)) }}
                 />
             },
             None => html! {},
@@ -176,9 +188,17 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             </div>
             <div class="rc-columns">
-                <section class="rc-main" ref={main_ref} aria-labelledby={steps::HEADING_ID}>
+                <div class="rc-main" ref={main_ref}>
+                    if state.restored {
+                        <div class="rc-saved rc-no-print">
+                            <p>{text.saved_note}</p>
+                            <button type="button" class="rc-button rc-secondary rc-forget" onclick={dispatch(Action::Forget).reform(|_: MouseEvent| ())}>{text.forget}</button>
+                        </div>
+                    } else if state.forgotten {
+                        <p class="rc-saved rc-no-print" role="status">{text.forgotten}</p>
+                    }
                     {step}
-                </section>
+                </div>
                 <ContactPanel
                     config={config.clone()}
                     {language}
@@ -191,6 +211,30 @@ pub fn App(props: &AppProps) -> Html {
             <p class="rc-sr-only" aria-live="polite">{announcement}</p>
         </div>
     }
+}
+
+/// Restores the kept history once, keeps the detailed path's history while the visitor
+/// wants it kept, and removes it the moment they don't.
+#[hook]
+fn use_device_storage(state: &UseReducerHandle<FormState>) {
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if let Some(history) = storage::restore(state.today) {
+                state.dispatch(Action::RestoreHistory(history));
+            }
+        });
+    }
+    let kept = state
+        .outcome
+        .as_ref()
+        .filter(|outcome| state.remember && outcome.path == Some(PathKind::Detailed))
+        .map(|outcome| outcome.history.clone());
+    use_effect_with((state.remember, kept), |(remember, kept)| match kept {
+        Some(history) => storage::keep(history),
+        None if !*remember => storage::forget(),
+        None => {}
+    });
 }
 
 /// Reports ready once, start when the visitor leaves the first screen, and each verdict.

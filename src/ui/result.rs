@@ -10,6 +10,8 @@ use crate::form::quick::QuickAnswers;
 use crate::form::state::{Outcome, PathKind};
 use crate::i18n::{fill, number, Catalog};
 
+use super::chart::HistoryChart;
+use super::fields::Check;
 use super::steps::{quick_question, quick_selected, HEADING_ID};
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +25,10 @@ pub struct ResultProps {
     pub on_change_answers: Callback<()>,
     pub on_start_over: Callback<()>,
     pub on_print: Callback<()>,
+    /// Whether the visitor asked to keep the answers on this device.
+    pub remember: bool,
+    pub on_remember: Callback<bool>,
+    pub on_download: Callback<()>,
 }
 
 #[component]
@@ -82,28 +88,38 @@ pub fn ResultView(props: &ResultProps) -> Html {
                     })}</p>
                 </div>
             }
+            if props.outcome.path == Some(PathKind::Detailed) && verdict != Verdict::SeekCare {
+                <HistoryChart {language} history={history.clone()} assessment={assessment.clone()} />
+            }
             if !assessment.causes.is_empty() && verdict != Verdict::SeekCare {
-                <section class="rc-block" aria-labelledby="rc-causes-title">
+                <div class="rc-block">
                     <h3 id="rc-causes-title">{text.causes_heading}</h3>
                     <ul class="rc-causes">{for causes}</ul>
                     if converted { <p class="rc-hint">{text.units_note}</p> }
-                </section>
+                </div>
             }
             if !assessment.risk_factors.is_empty() && verdict != Verdict::SeekCare {
-                <section class="rc-block" aria-labelledby="rc-risks-title">
+                <div class="rc-block">
                     <h3 id="rc-risks-title">{text.risks_heading}</h3>
                     <p class="rc-hint">{text.risks_intro}</p>
                     <ul class="rc-risks">{for risks}</ul>
-                </section>
+                </div>
             }
             if !assessment.next_steps.is_empty() {
-                <section class="rc-block" aria-labelledby="rc-steps-title">
+                <div class="rc-block">
                     <h3 id="rc-steps-title">{text.steps_heading}</h3>
                     <ol class="rc-steps">{for steps}</ol>
-                </section>
+                </div>
             }
             <p class="rc-disclaimer">{text.disclaimer}</p>
             {print_summary(text, language, props, history, quick)}
+            if props.outcome.path == Some(PathKind::Detailed) {
+                <div class="rc-device rc-no-print">
+                    <Check id="rc-remember" label={text.remember} checked={props.remember} on_change={props.on_remember.clone()} />
+                    <p class="rc-hint">{text.remember_hint}</p>
+                    <button type="button" class="rc-button rc-secondary rc-download" onclick={props.on_download.reform(|_: MouseEvent| ())}>{text.download}</button>
+                </div>
+            }
             <div class="rc-nav rc-no-print">
                 <button type="button" class="rc-button rc-secondary rc-change" onclick={props.on_change_answers.reform(|_: MouseEvent| ())}>{text.change_answers}</button>
                 <button type="button" class="rc-button rc-secondary rc-restart" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>{text.start_over}</button>
@@ -309,12 +325,12 @@ fn print_summary(
         html! {}
     };
     html! {
-        <section class="rc-print-only" aria-hidden="true">
+        <div class="rc-print-only" aria-hidden="true">
             <h3>{text.print_heading}</h3>
             <p>{fill(text.print_prepared, &[&text.date(props.today), &config.name])}</p>
             <p><strong>{text.print_symptoms}{": "}</strong>{symptoms}</p>
             {answers}
             <p>{format!("{} · {} · {}", config.name, config.phone, config.booking_url)}</p>
-        </section>
+        </div>
     }
 }

@@ -322,6 +322,11 @@ pub struct VisitsProps {
     pub on_remove: Callback<usize>,
     pub on_next: Callback<()>,
     pub on_back: Callback<()>,
+    /// The last history file: treatments loaded, or why it failed.
+    pub import: Option<Result<usize, String>>,
+    /// A history file read and checked by the engine, or the reason it cannot be used.
+    pub on_import: Callback<Result<crate::engine::History, String>>,
+    pub today: crate::date::Date,
 }
 
 /// The detailed history: one card of fields per treatment.
@@ -340,6 +345,7 @@ pub fn VisitsStep(props: &VisitsProps) -> Html {
                 <p class="rc-error-summary" role="alert">{text.error_summary}</p>
             }
             <ol class="rc-visits">{for cards}</ol>
+            <HistoryFile language={props.language} import={props.import.clone()} on_import={props.on_import.clone()} today={props.today} />
             <button type="button" class="rc-button rc-secondary rc-add" onclick={props.on_add.reform(|_: MouseEvent| ())}>{text.add_visit}</button>
             {nav(text, Some(props.on_back.clone()), Some((text.next, props.on_next.clone())))}
         </>
@@ -468,5 +474,63 @@ pub fn problem_text(text: &Catalog, language: Language, problem: &Problem) -> St
         Problem::NotPositive => text.error_not_positive.to_string(),
         Problem::TooLarge { max } => fill(text.error_too_large, &[&number(language, *max)]),
         Problem::ResultMissing => text.error_result_missing.to_string(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryFileProps {
+    pub language: Language,
+    pub import: Option<Result<usize, String>>,
+    pub on_import: Callback<Result<crate::engine::History, String>>,
+    pub today: crate::date::Date,
+}
+
+/// "Load a history": reads a contract JSON file in the browser and checks it with the
+/// engine, whose named error is shown next to the control.
+#[component]
+pub fn HistoryFile(props: &HistoryFileProps) -> Html {
+    let text = Catalog::for_language(props.language);
+    // The read is cancelled if this handle drops, so it lives as long as the component.
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let on_change = {
+        let on_import = props.on_import.clone();
+        let today = props.today;
+        Callback::from(move |event: Event| {
+            let Some(file) = event
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .and_then(|input| input.files())
+                .and_then(|files| files.get(0))
+            else {
+                return;
+            };
+            let on_import = on_import.clone();
+            let blob = gloo::file::Blob::from(file);
+            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&blob, move |read| {
+                let checked = match read {
+                    Ok(contents) => crate::engine::history_from_json(&contents, today)
+                        .map_err(|error| error.to_string()),
+                    Err(error) => Err(error.to_string()),
+                };
+                on_import.emit(checked);
+            }));
+        })
+    };
+    let (message, class) = match &props.import {
+        Some(Ok(count)) => (Some(fill(text.load_done, &[&count.to_string()])), "rc-hint"),
+        Some(Err(reason)) => (Some(fill(text.load_error, &[reason])), "rc-error"),
+        None => (None, ""),
+    };
+    let failed = matches!(props.import, Some(Err(_)));
+    html! {
+        <div class="rc-field rc-load rc-no-print">
+            <label for="rc-load">{text.load_label}</label>
+            <p class="rc-hint" id="rc-load-hint">{text.load_hint}</p>
+            <input type="file" id="rc-load" accept=".json,application/json" onchange={on_change}
+                aria-invalid={failed.then_some("true")}
+                aria-describedby={if message.is_some() { "rc-load-hint rc-load-message" } else { "rc-load-hint" }} />
+            if let Some(message) = message {
+                <p class={class} id="rc-load-message" role="status">{message}</p>
+            }
+        </div>
     }
 }

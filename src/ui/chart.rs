@@ -1,0 +1,263 @@
+//! The history chart of the detailed path's result: inline SVG drawn from `crate::chart`,
+//! with a sentence that says what it shows and a table of the same data one tap away.
+//! Shapes and labels carry every meaning that colour does.
+
+use yew::prelude::*;
+
+use crate::chart::{
+    layout, trend, Chart, ChartVisit, DoseTrend, BASELINE, DURATION_HEIGHT, DURATION_Y, HEIGHT,
+    TIME_LABEL_Y, WIDTH,
+};
+use crate::clinic::Language;
+use crate::engine::model::{Assessment, History, Outcome};
+use crate::i18n::{fill, number, Catalog};
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub language: Language,
+    pub history: History,
+    pub assessment: Assessment,
+}
+
+#[component]
+pub fn HistoryChart(props: &ChartProps) -> Html {
+    let text = Catalog::for_language(props.language);
+    let show_table = use_state(|| false);
+    let Some(chart) = layout(&props.history, &props.assessment) else {
+        return html! {};
+    };
+    let summary = summary_sentence(text, props.language, &props.history);
+    let toggle = {
+        let show_table = show_table.clone();
+        Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
+    };
+    html! {
+        <div class="rc-block rc-chart">
+            <h3 id="rc-chart-title">{text.chart_heading}</h3>
+            <p class="rc-chart-summary" id="rc-chart-summary">{summary.clone()}</p>
+            {svg(text, props.language, &chart, &summary)}
+            {legend(text, &chart)}
+            <button type="button" class="rc-button rc-secondary rc-table-toggle rc-no-print"
+                aria-expanded={if *show_table { "true" } else { "false" }} aria-controls="rc-chart-table" onclick={toggle}>
+                {if *show_table { text.chart_hide_table } else { text.chart_show_table }}
+            </button>
+            <div id="rc-chart-table" class="rc-table-wrap" hidden={!*show_table} tabindex="0" role="region" aria-labelledby="rc-chart-title">
+                {table(text, props.language, &chart)}
+            </div>
+        </div>
+    }
+}
+
+/// "Six visits from March 2021 to April 2023. The effect lasted 14 weeks at first and 6
+/// weeks at the last visit, at the same dose of 20 units."
+pub fn summary_sentence(text: &Catalog, language: Language, history: &History) -> String {
+    let Some(trend) = trend(history) else {
+        return String::new();
+    };
+    let mut sentence = if trend.visits == 1 {
+        fill(text.summary_one, &[&text.visit_date(trend.first)])
+    } else {
+        fill(
+            text.summary_many,
+            &[
+                &trend.visits.to_string(),
+                &text.visit_date(trend.first),
+                &text.visit_date(trend.last),
+            ],
+        )
+    };
+    if let (Some(first), Some(last)) = (trend.first_weeks, trend.last_weeks) {
+        sentence.push_str(&fill(
+            text.summary_lasted,
+            &[&number(language, first), &number(language, last)],
+        ));
+        sentence.push_str(&match trend.dose {
+            DoseTrend::Same(dose) => fill(text.summary_same_dose, &[&number(language, dose)]),
+            DoseTrend::Changed { from, to } => fill(
+                text.summary_dose_changed,
+                &[&number(language, from), &number(language, to)],
+            ),
+            DoseTrend::Unknown => ".".to_string(),
+        });
+    }
+    sentence
+}
+
+fn svg(text: &Catalog, language: Language, chart: &Chart, summary: &str) -> Html {
+    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    let dose_ticks = chart.dose_ticks.iter().map(|tick| {
+        html! {
+            <g class="rc-tick">
+                <line x1={fmt(chart.left)} x2={fmt(chart.right)} y1={fmt(tick.position)} y2={fmt(tick.position)} />
+                <text x={fmt(chart.left - 6.0)} y={fmt(tick.position + 4.0)} text-anchor="end">{number(language, tick.value)}</text>
+            </g>
+        }
+    });
+    let year_ticks = chart.year_ticks.iter().map(|tick| {
+        html! {
+            <g class="rc-year">
+                <line x1={fmt(tick.position)} x2={fmt(tick.position)} y1={fmt(chart.top)} y2={fmt(DURATION_Y + DURATION_HEIGHT + 4.0)} />
+                <text x={fmt(tick.position)} y={fmt(TIME_LABEL_Y)} text-anchor="middle">{tick.value.to_string()}</text>
+            </g>
+        }
+    });
+    let half = chart.bar_width / 2.0;
+    let visits = chart
+        .visits
+        .iter()
+        .enumerate()
+        .map(|(index, visit)| visit_marks(text, language, chart, index, visit, half));
+    html! {
+        <svg class="rc-chart-svg" viewBox={view_box} role="img" aria-labelledby="rc-chart-svg-title" focusable="false">
+            <title id="rc-chart-svg-title">{format!("{}. {}", text.chart_heading, summary)}</title>
+            {for dose_ticks}
+            {for year_ticks}
+            <text class="rc-axis-label" x="6" y="16">{text.chart_dose_axis}</text>
+            <line class="rc-axis" x1={fmt(chart.left)} x2={fmt(chart.right)} y1={fmt(BASELINE)} y2={fmt(BASELINE)} />
+            {for visits}
+        </svg>
+    }
+}
+
+fn visit_marks(
+    text: &Catalog,
+    language: Language,
+    chart: &Chart,
+    index: usize,
+    visit: &ChartVisit,
+    half: f64,
+) -> Html {
+    let x = visit.x;
+    let bar = visit.dose.map(|dose| {
+        html! {
+            <>
+                <rect class={classes!("rc-bar", visit.flagged.then_some("rc-flagged"))}
+                    x={fmt(x - half)} y={fmt(visit.y)} width={fmt(half * 2.0)} height={fmt((BASELINE - visit.y).max(1.0))} />
+                <text class="rc-bar-label" x={fmt(x)} y={fmt(visit.y - 14.0)} text-anchor="middle">
+                    {format!("{}{}", number(language, dose), if visit.flagged { "*" } else { "" })}
+                </text>
+            </>
+        }
+    });
+    let unknown = visit.dose.is_none().then(|| html! {
+        <text class="rc-bar-label" x={fmt(x)} y={fmt(BASELINE - 16.0)} text-anchor="middle">{if visit.flagged { "?*" } else { "?" }}</text>
+    });
+    let marker_y = visit.y - 6.0;
+    let marker = outcome_marker(visit.outcome, x, marker_y);
+    let lasted = visit.lasted_until_x.map(|end| html! {
+        <rect class="rc-lasted" x={fmt(x)} y={fmt(DURATION_Y)} width={fmt((end - x).max(2.0))} height={fmt(DURATION_HEIGHT)} />
+    });
+    let interval = (visit.short_interval_before && index > 0).then(|| {
+        let previous = &chart.visits[index - 1];
+        let y = DURATION_Y + DURATION_HEIGHT + 8.0;
+        html! {
+            <g class="rc-short">
+                <line x1={fmt(previous.x)} x2={fmt(x)} y1={fmt(y)} y2={fmt(y)} />
+                <text x={fmt((previous.x + x) / 2.0)} y={fmt(y + 12.0)} text-anchor="middle">{"<12"}</text>
+            </g>
+        }
+    });
+    let new_injector = visit.new_injector.then(|| html! {
+        <text class="rc-new" x={fmt(x)} y={fmt(BASELINE + 13.0)} text-anchor="middle">{"N"}</text>
+    });
+    let product = visit.product_changed.then(|| html! {
+        <g class="rc-product-change">
+            <line x1={fmt(x - half - 3.0)} x2={fmt(x - half - 3.0)} y1={fmt(chart.top)} y2={fmt(BASELINE)} />
+            <text x={fmt(x - half - 5.0)} y={fmt(chart.top + 10.0)} text-anchor="end">{text.products[visit.product as usize]}</text>
+        </g>
+    });
+    html! { <g class="rc-visit-mark">{product}{bar}{unknown}{marker}{lasted}{interval}{new_injector}</g> }
+}
+
+/// Full: a filled circle; partly: a triangle; no effect: a cross; too soon: a ring.
+fn outcome_marker(outcome: Option<Outcome>, x: f64, y: f64) -> Html {
+    match outcome {
+        Some(Outcome::Full) => html! { <circle class="rc-full" cx={fmt(x)} cy={fmt(y)} r="5" /> },
+        Some(Outcome::Partial) => html! {
+            <polygon class="rc-partial" points={format!("{},{} {},{} {},{}", fmt(x), fmt(y - 6.0), fmt(x - 6.0), fmt(y + 5.0), fmt(x + 6.0), fmt(y + 5.0))} />
+        },
+        Some(Outcome::NoEffect) => html! {
+            <path class="rc-none" d={format!("M{} {}l10 10m0 -10l-10 10", fmt(x - 5.0), fmt(y - 5.0))} />
+        },
+        Some(Outcome::NotYet) | None => {
+            html! { <circle class="rc-pending" cx={fmt(x)} cy={fmt(y)} r="5" /> }
+        }
+    }
+}
+
+fn legend(text: &Catalog, chart: &Chart) -> Html {
+    let has = |test: fn(&ChartVisit) -> bool| chart.visits.iter().any(test);
+    let item = |marker: Html, label: &'static str| {
+        html! {
+            <li><svg viewBox="0 0 16 16" class="rc-key" aria-hidden="true" focusable="false">{marker}</svg>{label}</li>
+        }
+    };
+    html! {
+        <ul class="rc-legend">
+            {item(outcome_marker(Some(Outcome::Full), 8.0, 8.0), text.chart_legend_full)}
+            if has(|v| v.outcome == Some(Outcome::Partial)) { {item(outcome_marker(Some(Outcome::Partial), 8.0, 9.0), text.chart_legend_partial)} }
+            if has(|v| v.outcome == Some(Outcome::NoEffect)) { {item(outcome_marker(Some(Outcome::NoEffect), 8.0, 8.0), text.chart_legend_none)} }
+            if has(|v| v.outcome.is_none() || v.outcome == Some(Outcome::NotYet)) { {item(outcome_marker(None, 8.0, 8.0), text.chart_legend_pending)} }
+            if has(|v| v.lasted_weeks.is_some()) { {item(html! { <rect class="rc-lasted" x="0" y="5" width="16" height="6" /> }, text.chart_legend_lasted)} }
+            if has(|v| v.flagged) { <li><span class="rc-key-text" aria-hidden="true">{"*"}</span>{text.chart_legend_flagged}</li> }
+            if has(|v| v.short_interval_before) { <li><span class="rc-key-text" aria-hidden="true">{"<12"}</span>{text.chart_legend_short}</li> }
+            if has(|v| v.new_injector) { <li><span class="rc-key-text" aria-hidden="true">{"N"}</span>{text.chart_legend_new}</li> }
+            if has(|v| v.product_changed) { <li><span class="rc-key-text" aria-hidden="true">{"|"}</span>{text.chart_legend_product}</li> }
+        </ul>
+    }
+}
+
+fn table(text: &Catalog, language: Language, chart: &Chart) -> Html {
+    let rows = chart.visits.iter().map(|visit| {
+        let notes: Vec<&str> = [
+            (visit.flagged, text.note_flagged),
+            (visit.new_injector, text.note_new_injector),
+            (visit.touch_up_joined, text.note_touch_up),
+            (visit.short_interval_before, text.note_short_interval),
+            (visit.product_changed, text.note_product_change),
+        ]
+        .into_iter()
+        .filter_map(|(on, note)| on.then_some(note))
+        .collect();
+        let result = match visit.outcome {
+            Some(outcome) => text.outcomes[outcome as usize],
+            None => text.outcomes[Outcome::NotYet as usize],
+        };
+        html! {
+            <tr>
+                <th scope="row">{text.visit_date(visit.date)}</th>
+                <td>{text.products[visit.product as usize]}</td>
+                <td>{visit.dose.map(|d| number(language, d)).unwrap_or_else(|| text.chart_unknown.to_string())}</td>
+                <td>{result}</td>
+                <td>{visit.lasted_weeks.map(|w| fill(text.chart_weeks, &[&number(language, w)])).unwrap_or_else(|| text.chart_unknown.to_string())}</td>
+                <td>{notes.join("; ")}</td>
+            </tr>
+        }
+    });
+    html! {
+        <table class="rc-data-table">
+            <caption>{text.chart_heading}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{text.chart_col_date}</th>
+                    <th scope="col">{text.chart_col_product}</th>
+                    <th scope="col">{text.chart_col_dose}</th>
+                    <th scope="col">{text.chart_col_result}</th>
+                    <th scope="col">{text.chart_col_lasted}</th>
+                    <th scope="col">{text.chart_col_notes}</th>
+                </tr>
+            </thead>
+            <tbody>{for rows}</tbody>
+        </table>
+    }
+}
+
+/// SVG coordinates with one decimal: enough for the drawing, short in the DOM.
+fn fmt(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{}", rounded as i64)
+    } else {
+        format!("{rounded:.1}")
+    }
+}

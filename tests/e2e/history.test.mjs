@@ -1,0 +1,214 @@
+// The detailed result's history chart and the visitor's own device: the chart's points
+// against a known history, its text alternative and table, remembering answers across a
+// reload and forgetting them, a corrupted stored value, a download that loads back
+// exactly, and an invalid file showing the engine's error.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { assertAccessible, launchBrowser, SCREENSHOTS, serveDist, widgetReady } from "./harness.mjs";
+import { join } from "node:path";
+import { mkdir } from "node:fs/promises";
+
+const STORAGE_KEY = "resistance-check:v1:history";
+const FADING = {
+  assessed_on: "2023-06-30",
+  treatments: [
+    { date: "2021-02-10", product: "botox", units: 20, areas: ["frown_lines"], result: "full", lasted_weeks: 14 },
+    { date: "2021-06-15", product: "botox", units: 20, areas: ["frown_lines"], result: "full", lasted_weeks: 14 },
+    { date: "2021-10-20", product: "botox", units: 20, areas: ["frown_lines"], result: "full", lasted_weeks: 13 },
+    { date: "2022-07-12", product: "botox", units: 20, areas: ["frown_lines"], result: "partial", lasted_weeks: 10 },
+    { date: "2022-11-20", product: "botox", units: 20, areas: ["frown_lines"], result: "partial", lasted_weeks: 8 },
+    { date: "2023-04", product: "botox", units: 20, areas: ["frown_lines"], result: "partial", lasted_weeks: 6 },
+  ],
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(context = browser.context) {
+  const page = await context.newPage();
+  const messages = [];
+  page.on("console", (message) => messages.push({ type: message.type(), text: message.text() }));
+  await page.goto(`${server.address}/`);
+  await widgetReady(page);
+  return { page, widget: page.locator("resistance-check"), messages };
+}
+
+async function toVisits(widget) {
+  await widget.getByRole("button", { name: "None of these, continue" }).click();
+  await widget.getByRole("button", { name: /^Detailed history/ }).click();
+}
+
+async function loadFile(widget, name, contents) {
+  await widget.locator("#rc-load").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(contents) });
+  await widget.locator("#rc-load-message").waitFor();
+}
+
+async function toResult(widget) {
+  await widget.getByRole("button", { name: "Next", exact: true }).click();
+  await widget.getByRole("button", { name: "See my result" }).click();
+  await widget.locator("[data-verdict]").waitFor();
+}
+
+test("the chart draws a known history in order, with its text alternative and table", async () => {
+  for (const width of [1280, 375]) {
+    const small = await launchBrowser({ viewport: { width, height: 900 } });
+    try {
+      await drawsTheChart(small, width);
+    } finally {
+      await small.close();
+    }
+  }
+});
+
+async function drawsTheChart(small, width) {
+  {
+    const { page, widget } = await open(small.context);
+    await toVisits(widget);
+    await loadFile(widget, "history.json", JSON.stringify(FADING));
+    assert.match(await widget.locator("#rc-load-message").innerText(), /Loaded 6 treatments/);
+    assert.equal(await widget.locator(".rc-visit").count(), 6);
+    await toResult(widget);
+    assert.equal(await widget.locator("[data-verdict]").getAttribute("data-verdict"), "possible_resistance");
+
+    const chart = widget.locator(".rc-chart");
+    const summary = await chart.locator(".rc-chart-summary").innerText();
+    assert.equal(
+      summary,
+      "6 visits from February 10, 2021 to April 2023. The effect lasted 14 weeks at first and 6 weeks at the last visit, at the same dose of 20 units.",
+    );
+    const svg = chart.locator("svg.rc-chart-svg");
+    assert.equal(await svg.getAttribute("role"), "img");
+    assert.match(await svg.locator("title").textContent(), /6 visits from February 10, 2021/);
+
+    const bars = await svg.locator("rect.rc-bar").evaluateAll((rects) =>
+      rects.map((r) => ({ x: Number(r.getAttribute("x")), height: Number(r.getAttribute("height")), flagged: r.classList.contains("rc-flagged") })),
+    );
+    assert.equal(bars.length, 6);
+    assert.ok(bars.every((bar, i) => i === 0 || bar.x > bars[i - 1].x), "bars in date order");
+    assert.ok(bars.every((bar) => bar.height === bars[0].height), "the same dose draws the same height");
+    assert.deepEqual(bars.map((b) => b.flagged), [false, false, false, true, true, true], "the fading run is highlighted");
+    assert.equal(await svg.locator("circle.rc-full").count(), 3);
+    assert.equal(await svg.locator("polygon.rc-partial").count(), 3);
+    const lasted = await svg.locator("rect.rc-lasted").evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("width"))));
+    assert.ok(lasted[0] > lasted[5], "the first effect lasted longer than the last");
+    // Fits the width: no sideways scrolling.
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0);
+
+    const toggle = chart.getByRole("button", { name: "Show as a table" });
+    assert.equal(await chart.locator("table.rc-data-table").isVisible(), false);
+    await toggle.click();
+    assert.equal(await chart.getByRole("button", { name: "Hide the table" }).getAttribute("aria-expanded"), "true");
+    const rows = chart.locator("table.rc-data-table tbody tr");
+    assert.equal(await rows.count(), 6);
+    assert.match(await rows.nth(5).innerText(), /April 2023\s+Botox\s+20\s+Partly\s+6 weeks/);
+    await assertAccessible(assert, page, `chart at ${width}`);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await chart.screenshot({ path: join(SCREENSHOTS, `chart-${width}.png`) });
+  }
+}
+
+test("answers are kept only when asked, restored after a reload, and forgotten at once", async () => {
+  const { page, widget } = await open();
+  await toVisits(widget);
+  await loadFile(widget, "history.json", JSON.stringify(FADING));
+  await toResult(widget);
+  assert.equal(await widget.getByLabel("Remember my answers on this device").isChecked(), false, "off by default");
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), null, "nothing kept unasked");
+
+  await widget.getByLabel("Remember my answers on this device").check();
+  const kept = await page.waitForFunction((key) => localStorage.getItem(key), STORAGE_KEY);
+  assert.deepEqual(JSON.parse(await kept.jsonValue()).treatments, FADING.treatments);
+  assert.deepEqual(
+    await page.evaluate(() => Object.keys(localStorage)),
+    [STORAGE_KEY],
+    "nothing else is stored",
+  );
+
+  await page.reload();
+  await widgetReady(page);
+  await widget.getByText("Your saved answers from this device are filled in.").waitFor();
+  // Safety still comes first; the saved visits wait on the detailed path.
+  assert.equal(await widget.locator("#rc-step-heading").innerText(), "First, any of these since your last treatment?");
+  await toVisits(widget);
+  assert.equal(await widget.locator(".rc-visit").count(), 6);
+  assert.equal(await widget.locator("#rc-v5-month").inputValue(), "4");
+
+  await widget.getByRole("button", { name: "Forget my answers" }).click();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), null);
+  await widget.getByText("Your answers were removed from this device.").waitFor();
+  await page.reload();
+  await widgetReady(page);
+  assert.equal(await widget.getByText("Your saved answers").count(), 0);
+  await page.close();
+});
+
+test("a corrupted stored value is dropped with a console note and the widget starts clean", async () => {
+  for (const bad of ["{not json", JSON.stringify({ treatments: [{ date: "2026-02-30", product: "botox", result: "full" }] }), '"v0"']) {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.address}/`);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, bad]);
+    const noted = page.waitForEvent("console", { predicate: (message) => message.text().includes("could not be read") });
+    await page.reload();
+    await noted;
+    await widgetReady(page);
+    const widget = page.locator("resistance-check");
+    assert.equal(await widget.getByText("Your saved answers").count(), 0);
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), null, "the bad value is removed");
+    await widget.getByRole("button", { name: "None of these, continue" }).click();
+    await widget.getByRole("heading", { name: "How would you like to check?" }).waitFor();
+    await page.close();
+  }
+});
+
+test("a downloaded history loads back exactly", async () => {
+  const { page, widget } = await open();
+  await toVisits(widget);
+  await loadFile(widget, "history.json", JSON.stringify(FADING));
+  await toResult(widget);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    widget.getByRole("button", { name: "Download my history" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^resistance-check-history-\d{4}-\d{2}-\d{2}\.json$/);
+  const first = await readFile(await download.path(), "utf8");
+  const exported = JSON.parse(first);
+  assert.deepEqual(exported.treatments, FADING.treatments);
+
+  await widget.getByRole("button", { name: "Start over" }).click();
+  await toVisits(widget);
+  await loadFile(widget, download.suggestedFilename(), first);
+  await toResult(widget);
+  const [again] = await Promise.all([
+    page.waitForEvent("download"),
+    widget.getByRole("button", { name: "Download my history" }).click(),
+  ]);
+  assert.equal(await readFile(await again.path(), "utf8"), first, "export, import, export is byte for byte the same");
+  await page.close();
+});
+
+test("an invalid file shows the engine's error next to the control, and keeps the form", async () => {
+  const { page, widget } = await open();
+  await toVisits(widget);
+  await widget.locator("#rc-v0-units").fill("24");
+  const bad = { treatments: [{ date: "2025-01-10", product: "botox", result: "full" }, { date: "2026-02-30", product: "botox", result: "full" }] };
+  await loadFile(widget, "bad.json", JSON.stringify(bad));
+  const message = widget.locator("#rc-load-message");
+  assert.equal(await message.innerText(), "This file could not be used: treatments[1].date: 2026-02-30 is not a calendar date");
+  const input = widget.locator("#rc-load");
+  assert.equal(await input.getAttribute("aria-invalid"), "true");
+  assert.match(await input.getAttribute("aria-describedby"), /rc-load-message/);
+  assert.equal(await widget.locator("#rc-v0-units").inputValue(), "24", "what was typed stays");
+  await loadFile(widget, "not-json.json", "this is not JSON");
+  assert.match(await message.innerText(), /^This file could not be used: .*JSON/);
+  await assertAccessible(assert, page, "file error");
+  await page.close();
+});
