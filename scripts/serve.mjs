@@ -80,7 +80,14 @@ export async function startServer({ root, port = 0, headersFor = () => ({}), pag
   });
   await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
   const address = `http://127.0.0.1:${server.address().port}`;
-  return { server, address, log, close: () => new Promise((ok) => server.close(ok)) };
+  // close() drops idle keep-alive connections too: a browser that is still open (another
+  // test's) would otherwise hold the server open until they time out.
+  const close = () =>
+    new Promise((ok) => {
+      server.close(ok);
+      server.closeAllConnections();
+    });
+  return { server, address, log, close };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -5,8 +5,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{
+    CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
 use yew::{AppHandle, Callback};
 
 use serde::Serialize;
@@ -136,8 +139,72 @@ fn browser_language() -> Language {
         .unwrap_or(Language::En)
 }
 
-/// Tells the host page about `event`: nothing here carries an answer of the visitor's.
-fn report(_host: &HtmlElement, _event: &WidgetEvent) {}
+/// Tells the host page about `event`: a `resistance-check:*` event on the host element
+/// (bubbling out of any shadow root the page put it in) and, when the page has a
+/// `window.dataLayer` array (Google Tag Manager, gtag.js), the matching push. Nothing here
+/// carries an answer of the visitor's: the result's verdict id is the only detail.
+fn report(host: &HtmlElement, event: &WidgetEvent) {
+    let (suffix, verdict) = match event {
+        WidgetEvent::Ready => ("ready", None),
+        WidgetEvent::Start => ("start", None),
+        WidgetEvent::Result(verdict) => ("result", Some(*verdict)),
+        WidgetEvent::BookingClick => ("booking-click", None),
+        WidgetEvent::CallClick => ("call-click", None),
+    };
+    // The page's analytics must never break the widget: failures are dropped.
+    let _ = dispatch_host_event(host, suffix, verdict);
+    let data_layer_name = format!("resistance_check_{}", suffix.replace('-', "_"));
+    let verdict_field = verdict.map(|id| ("verdict", id));
+    push_to_data_layer(&data_layer_name, verdict_field);
+    if matches!(event, WidgetEvent::BookingClick) {
+        // GA4's recommended event for a lead, so a booking click can count as a conversion.
+        push_to_data_layer("generate_lead", Some(("lead_source", "resistance_check")));
+    }
+}
+
+/// Dispatches `resistance-check:<suffix>` on `host`, with `{verdict}` as detail for a result.
+fn dispatch_host_event(
+    host: &HtmlElement,
+    suffix: &str,
+    verdict: Option<&str>,
+) -> Result<(), JsValue> {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Some(id) = verdict {
+        let detail = Object::new();
+        Reflect::set(&detail, &"verdict".into(), &id.into())?;
+        init.set_detail(&detail);
+    }
+    let event =
+        CustomEvent::new_with_event_init_dict(&format!("resistance-check:{suffix}"), &init)?;
+    host.dispatch_event(&event)?;
+    Ok(())
+}
+
+/// `window.dataLayer.push({event: name, <field>})` when the page has a dataLayer array.
+/// The push goes through the array's own `push` property, which Tag Manager replaces.
+fn push_to_data_layer(name: &str, field: Option<(&str, &str)>) {
+    let window: JsValue = gloo::utils::window().into();
+    let Ok(data_layer) = Reflect::get(&window, &"dataLayer".into()) else {
+        return;
+    };
+    if !Array::is_array(&data_layer) {
+        return;
+    }
+    let Ok(push) = Reflect::get(&data_layer, &"push".into()) else {
+        return;
+    };
+    let Some(push) = push.dyn_ref::<Function>() else {
+        return;
+    };
+    let entry = Object::new();
+    let _ = Reflect::set(&entry, &"event".into(), &name.into());
+    if let Some((key, value)) = field {
+        let _ = Reflect::set(&entry, &key.into(), &value.into());
+    }
+    let _ = push.call1(&data_layer, &entry);
+}
 
 /// The host's open shadow root, made on first use.
 fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {

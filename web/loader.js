@@ -17,12 +17,34 @@ function loadWidget() {
 
 // Space is reserved before the wasm arrives so that the page below does not move when the
 // widget appears (layout shift 0). The first step fits in these heights.
-const RESERVED_NARROW = 760;
+const RESERVED_NARROW = 820;
 const RESERVED_WIDE = 600;
 function reserveSpace(host) {
   const narrow = host.getBoundingClientRect().width < 560;
   host.style.setProperty("display", "block");
   host.style.setProperty("min-height", `${narrow ? RESERVED_NARROW : RESERVED_WIDE}px`);
+}
+
+// "Print or save as PDF": around window.print() the widget marks its host with
+// data-rc-printing, and this page-level rule then prints that widget alone, at the top left
+// of the page. A constructed stylesheet, because a strict Content-Security-Policy
+// (style-src 'self') refuses an injected <style> element but not this. Browsers without
+// :has() drop the rule and print the whole page.
+const PRINT_RULES = `@media print {
+  body:has([data-rc-printing]) * { visibility: hidden !important; }
+  body:has([data-rc-printing]) [data-rc-printing],
+  body:has([data-rc-printing]) [data-rc-printing] * { visibility: visible !important; }
+  body:has([data-rc-printing]) [data-rc-printing] {
+    position: absolute !important; left: 0 !important; top: 0 !important;
+    width: 100% !important; margin: 0 !important; min-height: 0 !important;
+  }
+}`;
+try {
+  const printSheet = new CSSStyleSheet();
+  printSheet.replaceSync(PRINT_RULES);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+} catch {
+  // No constructed stylesheets (old browser): printing shows the whole page.
 }
 
 const hosts = new Map();
@@ -69,6 +91,8 @@ async function start(host) {
     entry.state = "mounted";
   } catch (error) {
     entry.state = "failed";
+    // The fallback sentence is short: give back the space kept for the widget.
+    host.style.removeProperty("min-height");
     console.error(
       "resistance-check: the widget could not start, so the element's own content (phone and booking link) stays on the page.",
       error,

@@ -52,7 +52,9 @@ export async function openPage(context, url) {
   const consoleMessages = [];
   const pageErrors = [];
   const requests = [];
-  page.on("console", (message) => consoleMessages.push({ type: message.type(), text: message.text() }));
+  page.on("console", (message) =>
+    consoleMessages.push({ type: message.type(), text: message.text(), url: message.location()?.url ?? "" }),
+  );
   page.on("pageerror", (error) => pageErrors.push(String(error)));
   page.on("request", (request) => requests.push({ url: request.url(), method: request.method(), postData: request.postData() }));
   if (url) await page.goto(url);
@@ -71,13 +73,19 @@ export async function widgetReady(page, selector = "resistance-check") {
 const require = createRequire(import.meta.url);
 let axeSource = null;
 
-/** Runs axe-core on the whole page, shadow roots included; returns its violations. */
-export async function axeViolations(page) {
+/**
+ * Runs axe-core on the page, shadow roots included, or only on the elements matching
+ * `include` (e.g. the widget on a test page whose own styles are deliberately bad), with the
+ * rules in `disabledRules` off; returns its violations.
+ */
+export async function axeViolations(page, { include = null, disabledRules = [] } = {}) {
   axeSource ??= await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
   const present = await page.evaluate(() => typeof window.axe !== "undefined");
   if (!present) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, {
+  const violations = await page.evaluate(async ([include, disabledRules]) => {
+    const context = include ? { include: [[include]] } : document;
+    const result = await window.axe.run(context, {
+      rules: Object.fromEntries(disabledRules.map((id) => [id, { enabled: false }])),
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
       resultTypes: ["violations"],
     });
@@ -87,13 +95,13 @@ export async function axeViolations(page) {
       help: v.help,
       targets: v.nodes.map((node) => JSON.stringify(node.target)).slice(0, 5),
     }));
-  });
+  }, [include, disabledRules]);
   return violations;
 }
 
-/** Fails with a readable list when axe finds anything. */
-export async function assertAccessible(assert, page, state) {
-  const violations = await axeViolations(page);
+/** Fails with a readable list when axe finds anything (options as for axeViolations). */
+export async function assertAccessible(assert, page, state, options = {}) {
+  const violations = await axeViolations(page, options);
   assert.deepEqual(violations, [], `axe-core violations in state "${state}":\n${JSON.stringify(violations, null, 2)}`);
 }
 
