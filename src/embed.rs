@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{
@@ -18,10 +19,16 @@ use crate::clinic::{ClinicConfig, ConfigWarning, Language};
 use crate::engine;
 use crate::ui::{clock, App, AppProps, WidgetEvent};
 
+/// Hosts narrower than this lay out in one column (the stylesheet splits at 600 px of
+/// content, 642 px of host) and get the compact contact panel.
+const COMPACT_BELOW_PX: f64 = 642.0;
+
 /// One widget on the page.
 struct MountedWidget {
     host: HtmlElement,
     app: AppHandle<App>,
+    /// Shows the widget once its stylesheet has loaded (or failed): never unstyled.
+    _stylesheet_listeners: [EventListener; 2],
 }
 
 thread_local! {
@@ -59,7 +66,18 @@ pub fn mount(host: HtmlElement, stylesheet_url: &str) -> Result<(), JsValue> {
     shadow.append_child(&stylesheet)?;
     let root = document.create_element("div")?;
     root.set_class_name("rc");
+    // Hidden until styled, so the page never sees (nor shifts for) an unstyled widget.
+    root.set_attribute("hidden", "")?;
     shadow.append_child(&root)?;
+    let reveal = |root: web_sys::Element| {
+        move |_: &web_sys::Event| {
+            let _ = root.remove_attribute("hidden");
+        }
+    };
+    let stylesheet_listeners = [
+        EventListener::once(&stylesheet, "load", reveal(root.clone())),
+        EventListener::once(&stylesheet, "error", reveal(root.clone())),
+    ];
 
     let language = config.language.unwrap_or_else(browser_language);
     let page_query = gloo::utils::window()
@@ -72,9 +90,16 @@ pub fn mount(host: HtmlElement, stylesheet_url: &str) -> Result<(), JsValue> {
         language,
         page_query: page_query.into(),
         on_event: Callback::from(move |event| report(&events_host, &event)),
+        compact: host.get_bounding_client_rect().width() < COMPACT_BELOW_PX,
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    MOUNTED.with(|mounted| mounted.borrow_mut().push(MountedWidget { host, app }));
+    MOUNTED.with(|mounted| {
+        mounted.borrow_mut().push(MountedWidget {
+            host,
+            app,
+            _stylesheet_listeners: stylesheet_listeners,
+        })
+    });
     Ok(())
 }
 

@@ -16,13 +16,28 @@ function loadWidget() {
 }
 
 // Space is reserved before the wasm arrives so that the page below does not move when the
-// widget appears (layout shift 0). The first step fits in these heights.
-const RESERVED_NARROW = 820;
-const RESERVED_WIDE = 600;
+// widget appears (layout shift 0). These are the first step's heights (host width, height
+// in px; English or Spanish, whichever is taller) as scripts/measure-first-step.mjs
+// measures them; a host between two widths gets the narrower one's height.
+const FIRST_STEP_HEIGHTS = [
+  [280, 1515], [320, 1324], [335, 1301], [350, 1297], [374, 1288], [390, 1268], [440, 1196],
+  [500, 1145], [560, 1057], [641, 1057], [660, 840], [728, 820],
+];
+function firstStepHeight(width) {
+  let height = FIRST_STEP_HEIGHTS[0][1];
+  for (const [atWidth, atHeight] of FIRST_STEP_HEIGHTS) {
+    if (atWidth <= width) height = atHeight;
+  }
+  return height;
+}
 function reserveSpace(host) {
-  const narrow = host.getBoundingClientRect().width < 560;
   host.style.setProperty("display", "block");
-  host.style.setProperty("min-height", `${narrow ? RESERVED_NARROW : RESERVED_WIDE}px`);
+  host.style.setProperty("min-height", `${firstStepHeight(host.getBoundingClientRect().width)}px`);
+  // Once the visitor moves past the first step (the start event, right after their click),
+  // the widget takes its own height: a shift right after input is the visitor's doing, not
+  // an unexpected one. Not on pointerdown: shrinking the page under a pressed finger can
+  // move the button away before the click lands.
+  host.addEventListener("resistance-check:start", () => host.style.removeProperty("min-height"), { once: true });
 }
 
 // "Print or save as PDF": around window.print() the widget marks its host with

@@ -18,6 +18,10 @@ pub struct ContactProps {
     pub booking_href: Option<AttrValue>,
     pub on_booking_click: Callback<()>,
     pub on_call_click: Callback<()>,
+    /// A narrow widget folds the week's hours away under today's status, so that the first
+    /// screen stays short enough for the space the loader reserves.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// A time of day in the language's usual form.
@@ -54,7 +58,14 @@ pub fn ContactPanel(props: &ContactProps) -> Html {
                 </a>
             </div>
             { status_line(text, props.language, props.now, config) }
-            { hours_table(text, props.language, props.now, config) }
+            if props.compact {
+                <details class="rc-hours-details">
+                    <summary>{fill(text.hours_caption, &[&config.address])}</summary>
+                    { hours_table(text, props.language, props.now, config) }
+                </details>
+            } else {
+                { hours_table(text, props.language, props.now, config) }
+            }
         </div>
     }
 }

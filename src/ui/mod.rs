@@ -45,6 +45,9 @@ pub struct AppProps {
     /// The host page's query string, for the booking link's campaign parameters.
     pub page_query: AttrValue,
     pub on_event: Callback<WidgetEvent>,
+    /// The host is narrow: the contact panel folds its hours table.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
@@ -156,7 +159,12 @@ pub fn App(props: &AppProps) -> Html {
                     on_start_over={dispatch(Action::StartOver)}
                     on_print={{ let main_ref = main_ref.clone(); Callback::from(move |_| print_widget(&main_ref)) }}
                     remember={state.remember}
-                    on_remember={{ let state = state.clone(); Callback::from(move |on| state.dispatch(Action::SetRemember(on))) }}
+                    on_remember={{ let state = state.clone(); Callback::from(move |on: bool| {
+                        if !on {
+                            storage::forget();
+                        }
+                        state.dispatch(Action::SetRemember(on));
+                    }) }}
                     on_download={{ let history = outcome.history.clone(); Callback::from(move |_| storage::download(&history)) }}
                 />
             },
@@ -192,7 +200,7 @@ pub fn App(props: &AppProps) -> Html {
                     if state.restored {
                         <div class="rc-saved rc-no-print">
                             <p>{text.saved_note}</p>
-                            <button type="button" class="rc-button rc-secondary rc-forget" onclick={dispatch(Action::Forget).reform(|_: MouseEvent| ())}>{text.forget}</button>
+                            <button type="button" class="rc-button rc-secondary rc-forget" onclick={dispatch(Action::Forget).reform(|_: MouseEvent| storage::forget())}>{text.forget}</button>
                         </div>
                     } else if state.forgotten {
                         <p class="rc-saved rc-no-print" role="status">{text.forgotten}</p>
@@ -206,6 +214,7 @@ pub fn App(props: &AppProps) -> Html {
                     booking_href={booking}
                     on_booking_click={props.on_event.reform(|_| WidgetEvent::BookingClick)}
                     on_call_click={props.on_event.reform(|_| WidgetEvent::CallClick)}
+                    compact={props.compact}
                 />
             </div>
             <p class="rc-sr-only" aria-live="polite">{announcement}</p>
@@ -213,8 +222,8 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Restores the kept history once, keeps the detailed path's history while the visitor
-/// wants it kept, and removes it the moment they don't.
+/// Restores the kept history once, and keeps the detailed path's history while the visitor
+/// wants it kept.
 #[hook]
 fn use_device_storage(state: &UseReducerHandle<FormState>) {
     {
@@ -230,10 +239,12 @@ fn use_device_storage(state: &UseReducerHandle<FormState>) {
         .as_ref()
         .filter(|outcome| state.remember && outcome.path == Some(PathKind::Detailed))
         .map(|outcome| outcome.history.clone());
-    use_effect_with((state.remember, kept), |(remember, kept)| match kept {
-        Some(history) => storage::keep(history),
-        None if !*remember => storage::forget(),
-        None => {}
+    // Removal happens in the visitor's own actions (unticking, "Forget my answers"), never
+    // here: on mount nothing is asked yet, and a restored copy must survive the next visit.
+    use_effect_with(kept, |kept| {
+        if let Some(history) = kept {
+            storage::keep(history);
+        }
     });
 }
 

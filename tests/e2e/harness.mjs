@@ -64,7 +64,7 @@ export async function openPage(context, url) {
 /** Waits until the widget in `host` (a locator or selector) has mounted. */
 export async function widgetReady(page, selector = "resistance-check") {
   await page.waitForFunction(
-    (sel) => [...document.querySelectorAll(sel)].some((host) => host.shadowRoot?.querySelector(".rc [data-ready]")),
+    (sel) => [...document.querySelectorAll(sel)].some((host) => host.shadowRoot?.querySelector(".rc:not([hidden]) [data-ready]")),
     selector,
     { timeout: 20_000 },
   );

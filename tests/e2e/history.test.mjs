@@ -133,9 +133,13 @@ test("answers are kept only when asked, restored after a reload, and forgotten a
     "nothing else is stored",
   );
 
-  await page.reload();
-  await widgetReady(page);
-  await widget.getByText("Your saved answers from this device are filled in.").waitFor();
+  // Twice: restoring must not use the kept copy up.
+  for (let visit = 0; visit < 2; visit++) {
+    await page.reload();
+    await widgetReady(page);
+    await widget.getByText("Your saved answers from this device are filled in.").waitFor();
+  }
+  assert.ok(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), "still kept after visits");
   // Safety still comes first; the saved visits wait on the detailed path.
   assert.equal(await widget.locator("#rc-step-heading").innerText(), "First, any of these since your last treatment?");
   await toVisits(widget);
