@@ -23,6 +23,13 @@ export const CHROMIUM_ARGS = [
   "--disable-dev-shm-usage",
 ];
 
+/**
+ * What the test command holds the widget to (tests/e2e/budgets.test.mjs; the size report
+ * stage of scripts/test.sh checks the same size). 110 KB read as 110,000 bytes, the
+ * stricter reading, over the brotli copies the server sends.
+ */
+export const BUDGETS = { brotliBytes: 110_000, layoutShift: 0, accessibility: 100 };
+
 /** A desktop window and the phone Lighthouse emulates (Moto G Power). */
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },

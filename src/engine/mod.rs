@@ -4,6 +4,7 @@
 //! intervals from it; `rules` decides the verdict, causes, risk factors and next steps.
 //! Types follow `assessment-contract.md`; `docs/rules.md` grounds each rule.
 
+pub mod json;
 pub mod model;
 pub mod parse;
 pub mod reading;
@@ -14,7 +15,7 @@ pub use model::{
     Area, Assessment, Cause, CauseId, Evidence, History, NextStep, Outcome, Product, Provider,
     Purpose, RedFlag, RiskFactor, Sex, Strength, Treatment, Verdict, VisitDate,
 };
-pub use parse::{history_from_json, history_from_value, InputError};
+pub use parse::{history_from_json, history_from_tree, history_from_value, InputError};
 pub use rules::assess;
 
 use crate::date::Date;

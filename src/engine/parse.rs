@@ -2,12 +2,12 @@
 //!
 //! The JSON value is walked by hand rather than through serde's derive so that every
 //! refusal says which field and why, that `null` can mean "absent", and that nothing a
-//! visitor or host page sends can make the engine panic.
+//! visitor or host page sends can make the engine panic. Text is read by the engine's own
+//! small reader (`json`), not serde_json, which the browser build would otherwise carry.
 
 use std::fmt;
 
-use serde_json::{Map, Value};
-
+use super::json::Json;
 use super::model::{
     Area, History, Outcome, Product, Provider, Purpose, RedFlag, Sex, Treatment, VisitDate,
 };
@@ -45,16 +45,26 @@ impl std::error::Error for InputError {}
 
 /// Parses contract JSON text; `today` stands in for an absent `assessed_on`.
 pub fn history_from_json(text: &str, today: Date) -> Result<History, InputError> {
-    let value: Value = serde_json::from_str(text)
+    let value = Json::parse(text)
         .map_err(|error| InputError::new("(root)", format!("not JSON: {error}")))?;
-    history_from_value(&value, today)
+    history_from_tree(&value, today)
 }
 
-/// Validates an already parsed JSON value; `today` stands in for an absent `assessed_on`.
-pub fn history_from_value(value: &Value, today: Date) -> Result<History, InputError> {
-    let root = value
-        .as_object()
-        .ok_or_else(|| InputError::new("(root)", format!("{} is not an object", show(value))))?;
+/// Validates a value serde_json already parsed; `today` stands in for an absent
+/// `assessed_on`.
+pub fn history_from_value(value: &serde_json::Value, today: Date) -> Result<History, InputError> {
+    history_from_tree(&Json::from(value), today)
+}
+
+/// Validates a parsed JSON value; `today` stands in for an absent `assessed_on`.
+pub fn history_from_tree(value: &Json, today: Date) -> Result<History, InputError> {
+    if !value.is_object() {
+        return Err(InputError::new(
+            "(root)",
+            format!("{} is not an object", show(value)),
+        ));
+    }
+    let root = value;
 
     let assessed_on = match present(root, "assessed_on") {
         None => today,
@@ -103,10 +113,14 @@ pub fn history_from_value(value: &Value, today: Date) -> Result<History, InputEr
     Ok(history)
 }
 
-fn read_treatment(value: &Value, path: &str, assessed_on: Date) -> Result<Treatment, InputError> {
-    let object = value
-        .as_object()
-        .ok_or_else(|| InputError::new(path, format!("{} is not an object", show(value))))?;
+fn read_treatment(value: &Json, path: &str, assessed_on: Date) -> Result<Treatment, InputError> {
+    if !value.is_object() {
+        return Err(InputError::new(
+            path,
+            format!("{} is not an object", show(value)),
+        ));
+    }
+    let object = value;
     let field = |name: &str| format!("{path}.{name}");
 
     let date_path = field("date");
@@ -180,22 +194,18 @@ fn read_treatment(value: &Value, path: &str, assessed_on: Date) -> Result<Treatm
 }
 
 /// A field's value, treating `null` as absent.
-fn present<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
+fn present<'a>(object: &'a Json, name: &str) -> Option<&'a Json> {
     object.get(name).filter(|value| !value.is_null())
 }
 
-fn required<'a>(
-    object: &'a Map<String, Value>,
-    name: &str,
-    path: &str,
-) -> Result<&'a Value, InputError> {
+fn required<'a>(object: &'a Json, name: &str, path: &str) -> Result<&'a Json, InputError> {
     present(object, name).ok_or_else(|| InputError::new(path, "required field is missing".into()))
 }
 
-fn read_flag(object: &Map<String, Value>, name: &str, path: &str) -> Result<bool, InputError> {
+fn read_flag(object: &Json, name: &str, path: &str) -> Result<bool, InputError> {
     match present(object, name) {
         None => Ok(false),
-        Some(Value::Bool(flag)) => Ok(*flag),
+        Some(Json::Bool(flag)) => Ok(*flag),
         Some(other) => Err(InputError::new(
             path,
             format!("{} is not true or false", show(other)),
@@ -204,9 +214,9 @@ fn read_flag(object: &Map<String, Value>, name: &str, path: &str) -> Result<bool
 }
 
 /// A number above zero and at most `max`.
-fn read_amount(value: &Value, path: &str, max: f64) -> Result<f64, InputError> {
+fn read_amount(value: &Json, path: &str, max: f64) -> Result<f64, InputError> {
     let number = match value {
-        Value::Number(number) => number.as_f64(),
+        Json::Number(number, _) => Some(*number),
         _ => None,
     }
     .filter(|number| number.is_finite())
@@ -218,6 +228,9 @@ fn read_amount(value: &Value, path: &str, max: f64) -> Result<f64, InputError> {
         ));
     }
     if number > max {
+        // The limits are whole numbers: formatting them as integers keeps float formatting
+        // (about 10 KB of wasm) out of the build.
+        let max = max as i64;
         return Err(InputError::new(
             path,
             format!("{} is over {max}", show(value)),
@@ -227,7 +240,7 @@ fn read_amount(value: &Value, path: &str, max: f64) -> Result<f64, InputError> {
 }
 
 fn read_id<T: Copy>(
-    value: &Value,
+    value: &Json,
     path: &str,
     all: &[T],
     id: fn(T) -> &'static str,
@@ -243,7 +256,7 @@ fn read_id<T: Copy>(
 }
 
 fn read_ids<T: Copy>(
-    value: &Value,
+    value: &Json,
     path: &str,
     all: &[T],
     id: fn(T) -> &'static str,
@@ -264,7 +277,7 @@ enum DateText {
 }
 
 /// `YYYY-MM-DD`, or `YYYY-MM` where `month_allowed`.
-fn read_date(value: &Value, month_allowed: bool, path: &str) -> Result<DateText, InputError> {
+fn read_date(value: &Json, month_allowed: bool, path: &str) -> Result<DateText, InputError> {
     let form = if month_allowed {
         "YYYY-MM-DD or YYYY-MM"
     } else {
@@ -303,18 +316,18 @@ fn read_date(value: &Value, month_allowed: bool, path: &str) -> Result<DateText,
     Err(bad_form())
 }
 
-fn not_calendar(value: &Value, path: &str) -> InputError {
+fn not_calendar(value: &Json, path: &str) -> InputError {
     InputError::new(path, format!("{} is not a calendar date", date_text(value)))
 }
 
 /// A date string as the visitor typed it, unquoted, as in `2026-02-30 is not a calendar date`.
-fn date_text(value: &Value) -> String {
+fn date_text(value: &Json) -> String {
     value.as_str().map_or_else(|| show(value), clip)
 }
 
 /// A short rendering of a value for an error message: JSON, clipped.
-fn show(value: &Value) -> String {
-    clip(&value.to_string())
+fn show(value: &Json) -> String {
+    clip(&value.to_text())
 }
 
 fn clip(text: &str) -> String {
