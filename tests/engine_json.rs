@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use resistance_check::date::Date;
 use resistance_check::engine::json::Json;
-use resistance_check::engine::{history_from_json, history_from_value};
+use resistance_check::engine::{assess, export, history_from_json, history_from_value};
 use serde_json::{json, Value};
 
 fn today() -> Date {
@@ -98,4 +98,25 @@ proptest! {
         let parsed = Json::parse(&text).unwrap();
         prop_assert_eq!(Json::parse(&parsed.to_text()).unwrap(), parsed);
     }
+}
+
+/// Every vignette's assessment, written by hand, is the text serde_json writes.
+#[test]
+fn the_hand_written_assessment_is_serde_jsons_on_every_vignette() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");
+    let mut compared = 0;
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let vignette: Value = serde_json::from_str(&text).unwrap();
+        let Ok(history) = history_from_value(&vignette["history"], today()) else {
+            continue;
+        };
+        let assessment = assess(&history);
+        assert_eq!(
+            export::assessment_json(&assessment),
+            serde_json::to_string(&assessment).unwrap()
+        );
+        compared += 1;
+    }
+    assert!(compared >= 40, "only {compared} vignettes compared");
 }

@@ -260,6 +260,11 @@ proptest! {
         let assessment = assess(&history);
         check_invariants(&history, &assessment);
 
+        prop_assert_eq!(
+            resistance_check::engine::export::assessment_json(&assessment),
+            serde_json::to_string(&assessment).unwrap()
+        );
+
         let text = serde_json::to_string(&history).unwrap();
         // Any "today" will do: the exported history carries its own assessed_on.
         let parsed = history_from_json(&text, Date::parse_iso("2000-01-01").unwrap()).unwrap();

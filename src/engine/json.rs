@@ -137,7 +137,7 @@ impl From<&serde_json::Value> for Json {
 /// A number that came without its text: whole numbers as integers, others as the
 /// platform writes them (JavaScript's `toString` in the browser, serde_json's natively),
 /// so no float formatting code is carried in the wasm.
-fn write_number(value: f64, out: &mut String) {
+pub fn write_number(value: f64, out: &mut String) {
     // Below 2^53 every whole double is an exact i64.
     if value.fract() == 0.0 && value.abs() < 9.0e15 {
         out.push_str(&(value as i64).to_string());

@@ -1,9 +1,11 @@
 //! The assessment engine: a treatment history in, an assessment out. Pure Rust.
 //!
-//! `parse` validates contract JSON into a [`History`]; `reading` derives visits, doses and
-//! intervals from it; `rules` decides the verdict, causes, risk factors and next steps.
-//! Types follow `assessment-contract.md`; `docs/rules.md` grounds each rule.
+//! `json` reads JSON text; `parse` validates contract JSON into a [`History`]; `reading`
+//! derives visits, doses and intervals from it; `rules` decides the verdict, causes, risk
+//! factors and next steps; `export` writes the assessment as JSON. Types follow
+//! `assessment-contract.md`; `docs/rules.md` grounds each rule.
 
+pub mod export;
 pub mod json;
 pub mod model;
 pub mod parse;
@@ -21,13 +23,9 @@ pub use rules::assess;
 use crate::date::Date;
 
 /// Contract JSON text in, assessment JSON text out; `today` stands in for an absent
-/// `assessed_on`.
+/// `assessed_on`. This path uses no serde: the smallest and fastest way into the engine from
+/// JavaScript (`JSON.stringify` before, `JSON.parse` after).
 pub fn assess_json(text: &str, today: Date) -> Result<String, InputError> {
     let history = history_from_json(text, today)?;
-    let assessment = assess(&history);
-    // Serialising these plain types cannot fail; say so rather than panic if it ever did.
-    serde_json::to_string(&assessment).map_err(|error| InputError {
-        path: "(root)".into(),
-        message: format!("assessment not serialisable: {error}"),
-    })
+    Ok(export::assessment_json(&assess(&history)))
 }
