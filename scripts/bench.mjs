@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { startServer } from "./serve.mjs";
 import { measure } from "./size-report.mjs";
-import { VIEWPORTS, engineInBrowser, launchChromium, layoutShift, loadOnce, median, runLighthouse } from "./perf.mjs";
+import { BUDGETS, VIEWPORTS, engineInBrowser, launchChromium, layoutShift, loadOnce, median, runLighthouse } from "./perf.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -29,6 +29,8 @@ if (sizes.rows.length < 4) throw new Error(`expected the loader, glue, wasm and 
 for (const row of [...sizes.rows, sizes.total]) {
   console.log(`${row.file.padEnd(44)}${String(row.raw).padStart(9)}${String(row.gzip).padStart(9)}${String(row.brotli).padStart(9)}`);
 }
+const headroom = BUDGETS.brotliBytes - sizes.total.brotli;
+console.log(`budget ${BUDGETS.brotliBytes} bytes brotli: ${headroom >= 0 ? `${headroom} bytes to spare` : `${-headroom} bytes over`}`);
 report.sizes = sizes;
 
 const server = await startServer({ root: dist });
@@ -67,7 +69,7 @@ try {
   const phoneLoads = [];
   for (let i = 0; i < 5; i += 1) phoneLoads.push(await loadOnce(browser, demoUrl, { viewport: VIEWPORTS.phone, settle: true }));
   const phoneShifts = phoneLoads.map((load) => layoutShift(load.shifts));
-  console.log(`desktop: max ${Math.max(...desktopShifts).toFixed(4)} over ${demo.length} loads`);
+  console.log(`desktop: max ${Math.max(...desktopShifts).toFixed(4)} over ${demo.length} loads (budget ${BUDGETS.layoutShift})`);
   console.log(`phone ${VIEWPORTS.phone.width}x${VIEWPORTS.phone.height}: max ${Math.max(...phoneShifts).toFixed(4)} over ${phoneLoads.length} loads`);
   const worst = [...demo, ...phoneLoads].flatMap((load) => load.shifts).sort((a, b) => b.value - a.value)[0];
   if (worst) console.log(`  largest shift ${worst.value.toFixed(4)} at ${ms(worst.at)}: ${worst.sources.join("; ")}`);
