@@ -100,9 +100,9 @@ proptest! {
     }
 }
 
-/// Every vignette's assessment, written by hand, is the text serde_json writes.
+/// Every vignette's history and assessment, written by hand, are the texts serde_json writes.
 #[test]
-fn the_hand_written_assessment_is_serde_jsons_on_every_vignette() {
+fn the_hand_written_json_is_serde_jsons_on_every_vignette() {
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vignettes");
     let mut compared = 0;
     for entry in std::fs::read_dir(folder).unwrap() {
@@ -115,6 +115,14 @@ fn the_hand_written_assessment_is_serde_jsons_on_every_vignette() {
         assert_eq!(
             export::assessment_json(&assessment),
             serde_json::to_string(&assessment).unwrap()
+        );
+        assert_eq!(
+            export::history_json(&history),
+            serde_json::to_string(&history).unwrap()
+        );
+        assert_eq!(
+            export::history_json_pretty(&history),
+            serde_json::to_string_pretty(&history).unwrap()
         );
         compared += 1;
     }

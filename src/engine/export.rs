@@ -1,9 +1,107 @@
-//! The assessment as contract JSON text, written by hand: the same text serde_json writes
-//! from the `Serialize` derives in `model` (the tests hold the two equal), without serde's
-//! serializer machinery or float formatting in the wasm.
+//! The assessment and the history as contract JSON text, written by hand: the same text
+//! serde_json writes from the `Serialize` derives in `model` (the tests hold the two equal),
+//! without serde's serializer machinery or float formatting in the wasm.
 
-use super::json::{write_number, write_string};
-use super::model::{Assessment, Cause, Evidence, VisitDate};
+use super::json::{write_number, write_string, Json};
+use super::model::{Assessment, Cause, Evidence, History, Provider, Purpose, VisitDate};
+
+/// The history as compact JSON in canonical form (fields at their default left out), as
+/// `serde_json::to_string` writes it: what the widget keeps on the device.
+pub fn history_json(history: &History) -> String {
+    let mut out = String::with_capacity(64 + 96 * history.treatments.len());
+    let mut object = Object::open(&mut out);
+    object.text("assessed_on", &history.assessed_on.to_string());
+    if history.purpose != Purpose::Cosmetic {
+        object.text("purpose", history.purpose.id());
+    }
+    if let Some(sex) = history.sex {
+        object.text("sex", sex.id());
+    }
+    object.flag("very_active", history.very_active);
+    object.flag("autoimmune", history.autoimmune);
+    if !history.red_flags.is_empty() {
+        object.key("red_flags");
+        list(object.out, &history.red_flags, |flag, out| {
+            write_string(flag.id(), out)
+        });
+    }
+    object.key("treatments");
+    list(object.out, &history.treatments, |treatment, out| {
+        let mut object = Object::open(out);
+        object.date("date", &treatment.date);
+        object.text("product", treatment.product.id());
+        object.number("units", treatment.units);
+        if !treatment.areas.is_empty() {
+            object.key("areas");
+            list(object.out, &treatment.areas, |area, out| {
+                write_string(area.id(), out)
+            });
+        }
+        if treatment.provider != Provider::Usual {
+            object.text("provider", treatment.provider.id());
+        }
+        object.text("result", treatment.result.id());
+        object.number("lasted_weeks", treatment.lasted_weeks);
+        object.flag("uneven", treatment.uneven);
+        object.flag("touch_up", treatment.touch_up);
+        object.close();
+    });
+    object.close();
+    out
+}
+
+/// The history as indented JSON, as `serde_json::to_string_pretty` writes it: the file a
+/// visitor downloads.
+pub fn history_json_pretty(history: &History) -> String {
+    // The compact text is this module's own, so it always reads back.
+    match Json::parse(&history_json(history)) {
+        Ok(value) => {
+            let mut out = String::new();
+            write_pretty(&value, 0, &mut out);
+            out
+        }
+        Err(_) => history_json(history),
+    }
+}
+
+/// serde_json's pretty layout: two spaces a level, `"key": value`, empty lists as `[]`.
+fn write_pretty(value: &Json, depth: usize, out: &mut String) {
+    let indent = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    match value {
+        Json::Array(items) if !items.is_empty() => {
+            out.push('[');
+            for (index, item) in items.iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                indent(out, depth + 1);
+                write_pretty(item, depth + 1, out);
+            }
+            indent(out, depth);
+            out.push(']');
+        }
+        Json::Object(members) if !members.is_empty() => {
+            out.push('{');
+            for (index, (key, item)) in members.iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                indent(out, depth + 1);
+                write_string(key, out);
+                out.push_str(": ");
+                write_pretty(item, depth + 1, out);
+            }
+            indent(out, depth);
+            out.push('}');
+        }
+        other => out.push_str(&other.to_text()),
+    }
+}
 
 /// The assessment as compact JSON, fields in the contract's order.
 pub fn assessment_json(assessment: &Assessment) -> String {
@@ -177,6 +275,14 @@ impl<'a> Object<'a> {
     fn text(&mut self, name: &str, value: &str) {
         self.key(name);
         write_string(value, self.out);
+    }
+
+    /// `true`, or nothing: false flags are left out.
+    fn flag(&mut self, name: &str, value: bool) {
+        if value {
+            self.key(name);
+            self.out.push_str("true");
+        }
     }
 
     /// Whole numbers as integers, as `model::serialize_number` has it; `None` is left out.
