@@ -260,7 +260,17 @@ proptest! {
         let assessment = assess(&history);
         check_invariants(&history, &assessment);
 
+        prop_assert_eq!(
+            resistance_check::engine::export::assessment_json(&assessment),
+            serde_json::to_string(&assessment).unwrap()
+        );
+
         let text = serde_json::to_string(&history).unwrap();
+        prop_assert_eq!(resistance_check::engine::export::history_json(&history), text.clone());
+        prop_assert_eq!(
+            resistance_check::engine::export::history_json_pretty(&history),
+            serde_json::to_string_pretty(&history).unwrap()
+        );
         // Any "today" will do: the exported history carries its own assessed_on.
         let parsed = history_from_json(&text, Date::parse_iso("2000-01-01").unwrap()).unwrap();
         prop_assert_eq!(&parsed, &history);

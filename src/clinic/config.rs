@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::hours::WeeklyHours;
+use crate::engine::json::write_string;
 
 /// The colour the demo uses; white text on it has a contrast of about 5.9:1.
 pub const DEFAULT_PRIMARY_COLOR: &str = "#1f6f78";
@@ -106,18 +107,23 @@ impl ConfigWarning {
 }
 
 impl fmt::Display for ConfigWarning {
-    /// `attribute "primary-color": "blue-ish" is not valid; using "#1f6f78"`. Debug quoting
-    /// escapes control characters, so a hidden tab in a value shows as `\t`.
+    /// `attribute "primary-color": "blue-ish" is not valid; using "#1f6f78"`. Values are
+    /// quoted as JSON strings, which escape control characters, so a hidden tab in a value
+    /// shows as `\t` (as Rust's `{:?}` would, without its escaping tables in the wasm).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "attribute {:?}: {:?} is not valid",
-            self.attribute, self.value
-        )?;
+        let mut text = String::from("attribute ");
+        write_string(&self.attribute, &mut text);
+        text.push_str(": ");
+        write_string(&self.value, &mut text);
+        text.push_str(" is not valid");
         if let Some(reason) = self.reason {
-            write!(f, " ({reason})")?;
+            text.push_str(" (");
+            text.push_str(reason);
+            text.push(')');
         }
-        write!(f, "; using {:?}", self.used)
+        text.push_str("; using ");
+        write_string(&self.used, &mut text);
+        f.write_str(&text)
     }
 }
 
@@ -455,10 +461,26 @@ fn relative_luminance([r, g, b]: [u8; 3]) -> f64 {
         if c <= 0.04045 {
             c / 12.92
         } else {
-            ((c + 0.055) / 1.055).powf(2.4)
+            pow_2_4((c + 0.055) / 1.055)
         }
     };
     0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+}
+
+/// `base` to the power 2.4 for `base` in (0, 1]: `base² · (base^⅕)²`, the fifth root by
+/// Newton's method. `powf` would bring libm's `pow` (1.4 KB) into the wasm for this alone.
+fn pow_2_4(base: f64) -> f64 {
+    if base <= 0.0 {
+        return 0.0;
+    }
+    // From above the root Newton's steps fall monotonically onto it; for the bases sRGB
+    // gives (above 0.09) twelve steps reach full double precision.
+    let mut root: f64 = 1.0;
+    for _ in 0..12 {
+        let fourth = root * root * root * root;
+        root = (4.0 * root + base / fourth) / 5.0;
+    }
+    base * base * root * root
 }
 
 /// The WCAG contrast ratio of two `#rgb`/`#rrggbb` colours, from 1 to 21. A colour that
@@ -560,6 +582,19 @@ fn param_names(raw: &str) -> Read<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pow_2_4_matches_powf_on_every_channel_value() {
+        for v in 0..=255u8 {
+            let base = (f64::from(v) / 255.0 + 0.055) / 1.055;
+            let want = base.powf(2.4);
+            assert!(
+                (pow_2_4(base) - want).abs() <= 1e-15,
+                "{v}: {} vs {want}",
+                pow_2_4(base)
+            );
+        }
+    }
 
     #[test]
     fn default_colour_is_readable_under_white_text() {

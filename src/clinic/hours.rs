@@ -1,7 +1,7 @@
 //! Weekly office hours with special closures, read from schema.org-shaped JSON, and what
 //! they mean at a given clinic-local date and minute (open now, next opening, this week).
 
-use serde_json::Value;
+use crate::engine::json::Json;
 
 use super::config::ConfigWarning;
 use crate::date::{Date, Weekday};
@@ -207,8 +207,9 @@ impl WeeklyHours {
     /// entries that did parse are kept). Never panics.
     pub fn from_json(text: &str) -> (WeeklyHours, Vec<ConfigWarning>) {
         let mut warnings = Vec::new();
-        let root: Value = match serde_json::from_str(text) {
-            Ok(Value::Object(map)) => Value::Object(map),
+        // The engine's small JSON reader: serde_json's would add about 10 KB to the wasm.
+        let root = match Json::parse(text) {
+            Ok(root) if root.is_object() => root,
             _ => {
                 warnings.push(ConfigWarning::new("hours", text, DEFAULT_HOURS_TEXT));
                 return (WeeklyHours::default(), warnings);
@@ -277,27 +278,27 @@ fn normalize(intervals: &mut Vec<Interval>) {
 }
 
 /// schema.org allows a single object where a list is expected.
-fn entries(value: Option<&Value>) -> &[Value] {
+fn entries(value: Option<&Json>) -> &[Json] {
     match value {
-        Some(Value::Array(items)) => items,
+        Some(Json::Array(items)) => items,
         Some(single) => std::slice::from_ref(single),
         None => &[],
     }
 }
 
 /// A JSON value as a warning shows it: strings without quotes, anything else as JSON.
-fn show(value: &Value) -> String {
+fn show(value: &Json) -> String {
     match value {
-        Value::String(text) => text.clone(),
-        other => other.to_string(),
+        Json::String(text) => text.clone(),
+        other => other.to_text(),
     }
 }
 
-fn read_days(entry: &Value, path: &str, warnings: &mut Vec<ConfigWarning>) -> Option<Vec<Weekday>> {
+fn read_days(entry: &Json, path: &str, warnings: &mut Vec<ConfigWarning>) -> Option<Vec<Weekday>> {
     let field = entry.get("dayOfWeek");
-    let names: Vec<&Value> = match field {
-        Some(Value::Array(items)) => items.iter().collect(),
-        Some(single @ Value::String(_)) => vec![single],
+    let names: Vec<&Json> = match field {
+        Some(Json::Array(items)) => items.iter().collect(),
+        Some(single @ Json::String(_)) => vec![single],
         other => {
             let value = other.map(show).unwrap_or_default();
             let warning = ConfigWarning::new(format!("{path}.dayOfWeek"), value, ENTRY_SKIPPED);
@@ -305,7 +306,7 @@ fn read_days(entry: &Value, path: &str, warnings: &mut Vec<ConfigWarning>) -> Op
             return None;
         }
     };
-    let is_list = matches!(field, Some(Value::Array(_)));
+    let is_list = matches!(field, Some(Json::Array(_)));
     let mut days = Vec::new();
     for (j, name) in names.into_iter().enumerate() {
         match name.as_str().and_then(Weekday::parse) {
@@ -326,7 +327,7 @@ fn read_days(entry: &Value, path: &str, warnings: &mut Vec<ConfigWarning>) -> Op
 /// The entry's opening span: `Some(None)` when it says closed (both times absent or both
 /// "00:00"), `Some(Some(interval))` when open, `None` (with a warning) when unusable.
 fn read_span(
-    entry: &Value,
+    entry: &Json,
     path: &str,
     warnings: &mut Vec<ConfigWarning>,
 ) -> Option<Option<Interval>> {
@@ -374,12 +375,12 @@ fn read_span(
 }
 
 fn read_special(
-    entry: &Value,
+    entry: &Json,
     path: &str,
     warnings: &mut Vec<ConfigWarning>,
 ) -> Option<SpecialHours> {
     let from_field = entry.get("validFrom");
-    let Some(from) = from_field.and_then(Value::as_str).and_then(parse_date) else {
+    let Some(from) = from_field.and_then(Json::as_str).and_then(parse_date) else {
         let value = from_field.map(show).unwrap_or_default();
         warnings.push(ConfigWarning::new(
             format!("{path}.validFrom"),
@@ -405,7 +406,7 @@ fn read_special(
     let span = read_span(entry, path, warnings)?;
     let name = entry
         .get("name")
-        .and_then(Value::as_str)
+        .and_then(Json::as_str)
         .map(str::trim)
         .filter(|n| !n.is_empty())
         .map(String::from);

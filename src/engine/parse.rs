@@ -2,12 +2,12 @@
 //!
 //! The JSON value is walked by hand rather than through serde's derive so that every
 //! refusal says which field and why, that `null` can mean "absent", and that nothing a
-//! visitor or host page sends can make the engine panic.
+//! visitor or host page sends can make the engine panic. Text is read by the engine's own
+//! small reader (`json`), not serde_json, which the browser build would otherwise carry.
 
 use std::fmt;
 
-use serde_json::{Map, Value};
-
+use super::json::Json;
 use super::model::{
     Area, History, Outcome, Product, Provider, Purpose, RedFlag, Sex, Treatment, VisitDate,
 };
@@ -27,9 +27,9 @@ pub struct InputError {
 }
 
 impl InputError {
-    fn new(path: &str, message: String) -> InputError {
+    fn new(path: Path<'_>, message: String) -> InputError {
         InputError {
-            path: path.to_string(),
+            path: path.text(),
             message,
         }
     }
@@ -43,126 +43,195 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// Parses contract JSON text; `today` stands in for an absent `assessed_on`.
-pub fn history_from_json(text: &str, today: Date) -> Result<History, InputError> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|error| InputError::new("(root)", format!("not JSON: {error}")))?;
-    history_from_value(&value, today)
+/// Where a value sits in the history. It is written out only when an error names it:
+/// formatting every field's path up front cost more than the rest of reading together.
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    Root,
+    Field(&'a Path<'a>, &'static str),
+    Item(&'a Path<'a>, usize),
 }
 
-/// Validates an already parsed JSON value; `today` stands in for an absent `assessed_on`.
-pub fn history_from_value(value: &Value, today: Date) -> Result<History, InputError> {
-    let root = value
-        .as_object()
-        .ok_or_else(|| InputError::new("(root)", format!("{} is not an object", show(value))))?;
+impl<'a> Path<'a> {
+    fn field(&'a self, name: &'static str) -> Path<'a> {
+        Path::Field(self, name)
+    }
 
-    let assessed_on = match present(root, "assessed_on") {
+    fn item(&'a self, index: usize) -> Path<'a> {
+        Path::Item(self, index)
+    }
+
+    /// `treatments[2].date`, or `(root)` for the root.
+    fn text(self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        if out.is_empty() {
+            out.push_str("(root)");
+        }
+        out
+    }
+
+    fn write(self, out: &mut String) {
+        match self {
+            Path::Root => {}
+            Path::Field(parent, name) => {
+                parent.write(out);
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(name);
+            }
+            Path::Item(parent, index) => {
+                parent.write(out);
+                out.push('[');
+                out.push_str(&index.to_string());
+                out.push(']');
+            }
+        }
+    }
+}
+
+/// Parses contract JSON text; `today` stands in for an absent `assessed_on`.
+pub fn history_from_json(text: &str, today: Date) -> Result<History, InputError> {
+    let value = Json::parse(text)
+        .map_err(|error| InputError::new(Path::Root, format!("not JSON: {error}")))?;
+    history_from_tree(&value, today)
+}
+
+/// Validates a value serde_json already parsed; `today` stands in for an absent
+/// `assessed_on`.
+pub fn history_from_value(value: &serde_json::Value, today: Date) -> Result<History, InputError> {
+    history_from_tree(&Json::from(value), today)
+}
+
+/// Validates a parsed JSON value; `today` stands in for an absent `assessed_on`.
+pub fn history_from_tree(value: &Json, today: Date) -> Result<History, InputError> {
+    let root = Path::Root;
+    if !value.is_object() {
+        return Err(InputError::new(
+            root,
+            format!("{} is not an object", show(value)),
+        ));
+    }
+
+    let at = root.field("assessed_on");
+    let assessed_on = match present(value, "assessed_on") {
         None => today,
-        Some(value) => match read_date(value, false, "assessed_on")? {
+        Some(date) => match read_date(date, false, at)? {
             DateText::Day(day) => day,
             // Not produced: read_date refuses a month alone when it is not allowed.
-            DateText::Month(..) => return Err(not_calendar(value, "assessed_on")),
+            DateText::Month(..) => return Err(not_calendar(date, at)),
         },
     };
 
     let mut history = History::new(assessed_on);
-    if let Some(value) = present(root, "purpose") {
+    if let Some(purpose) = present(value, "purpose") {
         history.purpose = read_id(
-            value,
-            "purpose",
+            purpose,
+            root.field("purpose"),
             Purpose::ALL,
             Purpose::id,
             Purpose::from_id,
         )?;
     }
-    if let Some(value) = present(root, "sex") {
-        history.sex = Some(read_id(value, "sex", Sex::ALL, Sex::id, Sex::from_id)?);
+    if let Some(sex) = present(value, "sex") {
+        let at = root.field("sex");
+        history.sex = Some(read_id(sex, at, Sex::ALL, Sex::id, Sex::from_id)?);
     }
-    history.very_active = read_flag(root, "very_active", "very_active")?;
-    history.autoimmune = read_flag(root, "autoimmune", "autoimmune")?;
-    if let Some(value) = present(root, "red_flags") {
+    history.very_active = read_flag(value, root, "very_active")?;
+    history.autoimmune = read_flag(value, root, "autoimmune")?;
+    if let Some(flags) = present(value, "red_flags") {
         history.red_flags = read_ids(
-            value,
-            "red_flags",
+            flags,
+            root.field("red_flags"),
             RedFlag::ALL,
             RedFlag::id,
             RedFlag::from_id,
         )?;
     }
 
-    let treatments = present(root, "treatments")
-        .ok_or_else(|| InputError::new("treatments", "required field is missing".into()))?;
-    let list = treatments.as_array().ok_or_else(|| {
-        InputError::new("treatments", format!("{} is not a list", show(treatments)))
-    })?;
+    let at = root.field("treatments");
+    let treatments = required(value, root, "treatments")?;
+    let list = treatments
+        .as_array()
+        .ok_or_else(|| InputError::new(at, format!("{} is not a list", show(treatments))))?;
     history.treatments = list
         .iter()
         .enumerate()
-        .map(|(index, value)| read_treatment(value, &format!("treatments[{index}]"), assessed_on))
+        .map(|(index, treatment)| read_treatment(treatment, at.item(index), assessed_on))
         .collect::<Result<_, _>>()?;
     Ok(history)
 }
 
-fn read_treatment(value: &Value, path: &str, assessed_on: Date) -> Result<Treatment, InputError> {
-    let object = value
-        .as_object()
-        .ok_or_else(|| InputError::new(path, format!("{} is not an object", show(value))))?;
-    let field = |name: &str| format!("{path}.{name}");
-
-    let date_path = field("date");
-    let date_value = required(object, "date", &date_path)?;
-    let date = match read_date(date_value, true, &date_path)? {
+fn read_treatment(
+    value: &Json,
+    path: Path<'_>,
+    assessed_on: Date,
+) -> Result<Treatment, InputError> {
+    if !value.is_object() {
+        return Err(InputError::new(
+            path,
+            format!("{} is not an object", show(value)),
+        ));
+    }
+    let date_path = path.field("date");
+    let date_value = required(value, path, "date")?;
+    let date = match read_date(date_value, true, date_path)? {
         DateText::Day(day) => VisitDate::exact(day),
         DateText::Month(year, month) => VisitDate::month_only(year, month, assessed_on)
-            .ok_or_else(|| not_calendar(date_value, &date_path))?,
+            .ok_or_else(|| not_calendar(date_value, date_path))?,
     };
     if date.day > assessed_on {
         let text = date_text(date_value);
         return Err(InputError::new(
-            &date_path,
+            date_path,
             format!("{text} is after assessed_on {assessed_on}"),
         ));
     }
 
-    let product_path = field("product");
     let product = read_id(
-        required(object, "product", &product_path)?,
-        &product_path,
+        required(value, path, "product")?,
+        path.field("product"),
         Product::ALL,
         Product::id,
         Product::from_id,
     )?;
-    let units = match present(object, "units") {
+    let units = match present(value, "units") {
         None => None,
-        Some(value) => Some(read_amount(value, &field("units"), MAX_UNITS)?),
+        Some(units) => Some(read_amount(units, path.field("units"), MAX_UNITS)?),
     };
-    let areas = match present(object, "areas") {
+    let areas = match present(value, "areas") {
         None => Vec::new(),
-        Some(value) => read_ids(value, &field("areas"), Area::ALL, Area::id, Area::from_id)?,
+        Some(areas) => read_ids(
+            areas,
+            path.field("areas"),
+            Area::ALL,
+            Area::id,
+            Area::from_id,
+        )?,
     };
-    let provider = match present(object, "provider") {
+    let provider = match present(value, "provider") {
         None => Provider::Usual,
-        Some(value) => read_id(
-            value,
-            &field("provider"),
+        Some(provider) => read_id(
+            provider,
+            path.field("provider"),
             Provider::ALL,
             Provider::id,
             Provider::from_id,
         )?,
     };
-    let result_path = field("result");
     let result = read_id(
-        required(object, "result", &result_path)?,
-        &result_path,
+        required(value, path, "result")?,
+        path.field("result"),
         Outcome::ALL,
         Outcome::id,
         Outcome::from_id,
     )?;
-    let lasted_weeks = match present(object, "lasted_weeks") {
+    let lasted_weeks = match present(value, "lasted_weeks") {
         None => None,
-        Some(value) => Some(read_amount(
-            value,
-            &field("lasted_weeks"),
+        Some(weeks) => Some(read_amount(
+            weeks,
+            path.field("lasted_weeks"),
             MAX_LASTED_WEEKS,
         )?),
     };
@@ -174,39 +243,40 @@ fn read_treatment(value: &Value, path: &str, assessed_on: Date) -> Result<Treatm
         provider,
         result,
         lasted_weeks,
-        uneven: read_flag(object, "uneven", &field("uneven"))?,
-        touch_up: read_flag(object, "touch_up", &field("touch_up"))?,
+        uneven: read_flag(value, path, "uneven")?,
+        touch_up: read_flag(value, path, "touch_up")?,
     })
 }
 
 /// A field's value, treating `null` as absent.
-fn present<'a>(object: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
+fn present<'a>(object: &'a Json, name: &str) -> Option<&'a Json> {
     object.get(name).filter(|value| !value.is_null())
 }
 
 fn required<'a>(
-    object: &'a Map<String, Value>,
-    name: &str,
-    path: &str,
-) -> Result<&'a Value, InputError> {
-    present(object, name).ok_or_else(|| InputError::new(path, "required field is missing".into()))
+    object: &'a Json,
+    path: Path<'_>,
+    name: &'static str,
+) -> Result<&'a Json, InputError> {
+    present(object, name)
+        .ok_or_else(|| InputError::new(path.field(name), "required field is missing".into()))
 }
 
-fn read_flag(object: &Map<String, Value>, name: &str, path: &str) -> Result<bool, InputError> {
+fn read_flag(object: &Json, path: Path<'_>, name: &'static str) -> Result<bool, InputError> {
     match present(object, name) {
         None => Ok(false),
-        Some(Value::Bool(flag)) => Ok(*flag),
+        Some(Json::Bool(flag)) => Ok(*flag),
         Some(other) => Err(InputError::new(
-            path,
+            path.field(name),
             format!("{} is not true or false", show(other)),
         )),
     }
 }
 
 /// A number above zero and at most `max`.
-fn read_amount(value: &Value, path: &str, max: f64) -> Result<f64, InputError> {
+fn read_amount(value: &Json, path: Path<'_>, max: f64) -> Result<f64, InputError> {
     let number = match value {
-        Value::Number(number) => number.as_f64(),
+        Json::Number(number, _) => Some(*number),
         _ => None,
     }
     .filter(|number| number.is_finite())
@@ -218,6 +288,9 @@ fn read_amount(value: &Value, path: &str, max: f64) -> Result<f64, InputError> {
         ));
     }
     if number > max {
+        // The limits are whole numbers: formatting them as integers keeps float formatting
+        // (about 10 KB of wasm) out of the build.
+        let max = max as i64;
         return Err(InputError::new(
             path,
             format!("{} is over {max}", show(value)),
@@ -227,8 +300,8 @@ fn read_amount(value: &Value, path: &str, max: f64) -> Result<f64, InputError> {
 }
 
 fn read_id<T: Copy>(
-    value: &Value,
-    path: &str,
+    value: &Json,
+    path: Path<'_>,
     all: &[T],
     id: fn(T) -> &'static str,
     from_id: fn(&str) -> Option<T>,
@@ -243,8 +316,8 @@ fn read_id<T: Copy>(
 }
 
 fn read_ids<T: Copy>(
-    value: &Value,
-    path: &str,
+    value: &Json,
+    path: Path<'_>,
     all: &[T],
     id: fn(T) -> &'static str,
     from_id: fn(&str) -> Option<T>,
@@ -254,7 +327,7 @@ fn read_ids<T: Copy>(
         .ok_or_else(|| InputError::new(path, format!("{} is not a list", show(value))))?;
     list.iter()
         .enumerate()
-        .map(|(index, item)| read_id(item, &format!("{path}[{index}]"), all, id, from_id))
+        .map(|(index, item)| read_id(item, path.item(index), all, id, from_id))
         .collect()
 }
 
@@ -264,7 +337,7 @@ enum DateText {
 }
 
 /// `YYYY-MM-DD`, or `YYYY-MM` where `month_allowed`.
-fn read_date(value: &Value, month_allowed: bool, path: &str) -> Result<DateText, InputError> {
+fn read_date(value: &Json, month_allowed: bool, path: Path<'_>) -> Result<DateText, InputError> {
     let form = if month_allowed {
         "YYYY-MM-DD or YYYY-MM"
     } else {
@@ -303,18 +376,18 @@ fn read_date(value: &Value, month_allowed: bool, path: &str) -> Result<DateText,
     Err(bad_form())
 }
 
-fn not_calendar(value: &Value, path: &str) -> InputError {
+fn not_calendar(value: &Json, path: Path<'_>) -> InputError {
     InputError::new(path, format!("{} is not a calendar date", date_text(value)))
 }
 
 /// A date string as the visitor typed it, unquoted, as in `2026-02-30 is not a calendar date`.
-fn date_text(value: &Value) -> String {
+fn date_text(value: &Json) -> String {
     value.as_str().map_or_else(|| show(value), clip)
 }
 
 /// A short rendering of a value for an error message: JSON, clipped.
-fn show(value: &Value) -> String {
-    clip(&value.to_string())
+fn show(value: &Json) -> String {
+    clip(&value.to_text())
 }
 
 fn clip(text: &str) -> String {

@@ -1,0 +1,105 @@
+// The widget's benchmark, on the release build in dist/ (scripts/bench.sh builds it first):
+// transfer sizes; in headless Chromium, the median time to the first step being interactive
+// over fresh loads of the demo page and of the static floor page, and their ratio; layout
+// shift of the demo page; Lighthouse scores; the engine on a 200-visit history, natively and
+// in the browser. Options: --loads N (default 15), --lighthouse-runs N (default 3),
+// --json (one JSON object at the end as well).
+import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
+import { startServer } from "./serve.mjs";
+import { measure } from "./size-report.mjs";
+import { BUDGETS, VIEWPORTS, engineInBrowser, launchChromium, layoutShift, loadOnce, median, runLighthouse } from "./perf.mjs";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const LOADS = option("--loads", 15);
+const LIGHTHOUSE_RUNS = option("--lighthouse-runs", 3);
+const dist = resolve(ROOT, "dist");
+const report = {};
+const ms = (value) => `${value.toFixed(1)} ms`;
+const section = (title) => console.log(`\n== ${title}`);
+
+section("transfer sizes (bytes: raw, gzip -9, brotli)");
+const sizes = await measure(dist);
+if (sizes.rows.length < 4) throw new Error(`expected the loader, glue, wasm and stylesheet in ${dist}`);
+for (const row of [...sizes.rows, sizes.total]) {
+  console.log(`${row.file.padEnd(44)}${String(row.raw).padStart(9)}${String(row.gzip).padStart(9)}${String(row.brotli).padStart(9)}`);
+}
+const headroom = BUDGETS.brotliBytes - sizes.total.brotli;
+console.log(`budget ${BUDGETS.brotliBytes} bytes brotli: ${headroom >= 0 ? `${headroom} bytes to spare` : `${-headroom} bytes over`}`);
+report.sizes = sizes;
+
+const server = await startServer({ root: dist });
+const browser = await launchChromium();
+try {
+  section(`first step interactive: median of ${LOADS} fresh loads (desktop ${VIEWPORTS.desktop.width}x${VIEWPORTS.desktop.height})`);
+  const demoUrl = `${server.address}/`;
+  const floorUrl = `${server.address}/floor.html`;
+  // One load of each first, not counted: the server and the disk cache warm up.
+  await loadOnce(browser, demoUrl);
+  await loadOnce(browser, floorUrl);
+  const demo = [];
+  const floor = [];
+  // Interleaved, so that a slow moment of the shared machine hits both pages alike.
+  for (let i = 0; i < LOADS; i += 1) {
+    demo.push(await loadOnce(browser, demoUrl, { settle: true }));
+    floor.push(await loadOnce(browser, floorUrl));
+  }
+  const demoMedian = median(demo.map((load) => load.interactiveMs));
+  const floorMedian = median(floor.map((load) => load.interactiveMs));
+  const spread = (loads) => {
+    const times = loads.map((load) => load.interactiveMs).sort((a, b) => a - b);
+    return `min ${ms(times[0])}, max ${ms(times.at(-1))}`;
+  };
+  const via = [...new Set(demo.map((load) => load.via))].join(", ");
+  console.log(`demo page (widget):          ${ms(demoMedian)}  (${spread(demo)}; matched: ${via})`);
+  console.log(`floor page (static, no wasm): ${ms(floorMedian)}  (${spread(floor)})`);
+  console.log(`ratio demo / floor:           ${(demoMedian / floorMedian).toFixed(2)}  (goal under 1.5)`);
+  if (via !== "primary") {
+    console.log("  note: the widget has no first-step button yet, so its booking link stood in for it");
+  }
+  report.interactive = { demoMs: demoMedian, floorMs: floorMedian, ratio: demoMedian / floorMedian, via, loads: LOADS };
+
+  section("layout shift of the demo page (sum of layout-shift entries, load included)");
+  const desktopShifts = demo.map((load) => layoutShift(load.shifts));
+  const phoneLoads = [];
+  for (let i = 0; i < 5; i += 1) phoneLoads.push(await loadOnce(browser, demoUrl, { viewport: VIEWPORTS.phone, settle: true }));
+  const phoneShifts = phoneLoads.map((load) => layoutShift(load.shifts));
+  console.log(`desktop: max ${Math.max(...desktopShifts).toFixed(4)} over ${demo.length} loads (budget ${BUDGETS.layoutShift})`);
+  console.log(`phone ${VIEWPORTS.phone.width}x${VIEWPORTS.phone.height}: max ${Math.max(...phoneShifts).toFixed(4)} over ${phoneLoads.length} loads`);
+  const worst = [...demo, ...phoneLoads].flatMap((load) => load.shifts).sort((a, b) => b.value - a.value)[0];
+  if (worst) console.log(`  largest shift ${worst.value.toFixed(4)} at ${ms(worst.at)}: ${worst.sources.join("; ")}`);
+  report.cls = { desktop: Math.max(...desktopShifts), phone: Math.max(...phoneShifts) };
+
+  section(`Lighthouse 12 (mobile, simulated throttling), median of ${LIGHTHOUSE_RUNS} runs`);
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) runs.push(await runLighthouse(demoUrl));
+  const performance = median(runs.map((run) => run.scores.performance));
+  const accessibility = Math.min(...runs.map((run) => run.scores.accessibility));
+  console.log(`performance:   ${performance}  (runs: ${runs.map((run) => run.scores.performance).join(", ")}; goal 100)`);
+  console.log(`accessibility: ${accessibility}  (lowest of the runs; budget 100)`);
+  const middle = runs.find((run) => run.scores.performance === performance) ?? runs[0];
+  console.log(`  metrics: ${Object.entries(middle.metrics).map(([id, value]) => `${id} ${value}`).join(", ")}`);
+  if (middle.failed.length) console.log(`  audits below full marks: ${middle.failed.join(", ")}`);
+  report.lighthouse = { performance, accessibility, metrics: middle.metrics, failed: middle.failed };
+
+  section("engine: 200-visit history (engine::sample::long_history)");
+  const cargo = (...extra) =>
+    execFileSync("cargo", ["run", "--release", "--quiet", "--example", "engine_bench", ...extra], { cwd: ROOT, encoding: "utf8" });
+  const native = cargo().trim();
+  console.log(native);
+  const history = JSON.parse(cargo("--", "--history-json"));
+  const inBrowser = await engineInBrowser(browser, demoUrl, history);
+  console.log(
+    `engine in Chromium, window.ResistanceCheck.assess (object in, object out): median ${(inBrowser.medianMs * 1000).toFixed(1)} µs (verdict ${inBrowser.verdict})`,
+  );
+  report.engine = { native, browserMicros: inBrowser.medianMs * 1000 };
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (args.includes("--json")) console.log(JSON.stringify(report));

@@ -1,0 +1,209 @@
+// Measurements shared by the benchmark (scripts/bench.mjs) and the budget tests
+// (tests/e2e/budgets.test.mjs): fresh page loads in headless Chromium timed to the widget's
+// first step being interactive, layout shift, Lighthouse, and the engine in the browser.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// Without these Debian's Chromium, run as root on a closed network, refuses to start or
+// floods the network with background requests.
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/**
+ * What the test command holds the widget to (tests/e2e/budgets.test.mjs; the size report
+ * stage of scripts/test.sh checks the same size). 110 KB read as 110,000 bytes, the
+ * stricter reading, over the brotli copies the server sends.
+ */
+export const BUDGETS = { brotliBytes: 110_000, layoutShift: 0, accessibility: 100 };
+
+/** A desktop window and the phone Lighthouse emulates (Moto G Power). */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 412, height: 823 },
+};
+
+/**
+ * What "the first step is interactive" means. The first step's primary button (the safety
+ * screen's "None of these, continue") is in the document or in the widget's shadow root
+ * and not disabled. The foundation UI has no step yet: until it does, its first control,
+ * the booking link, stands in, and the benchmark says so.
+ */
+export const FIRST_STEP = {
+  primary: ".rc-main button:not(:disabled)",
+  standIn: ".rc [data-ready] a.rc-book[href]",
+};
+
+/**
+ * Runs in the page before any of its scripts. It watches the document and every shadow root
+ * as it is attached, and the moment (the microtask after the DOM change) the first step
+ * matches FIRST_STEP it sets `performance.mark("rc-first-step-interactive")`: its startTime
+ * is milliseconds since navigation start. It also records every layout shift, including
+ * those before it ran (buffered). No polling and no timers.
+ */
+function probe({ primary, standIn }) {
+  const roots = [document];
+  const options = { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled"] };
+  const matchIn = (root) => (root.querySelector(primary) ? "primary" : root.querySelector(standIn) ? "stand-in" : null);
+  const check = () => {
+    for (const root of roots) {
+      const via = matchIn(root);
+      if (!via) continue;
+      performance.mark("rc-first-step-interactive", { detail: via });
+      observer.disconnect();
+      return;
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, options);
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const shadow = attachShadow.call(this, init);
+    roots.push(shadow);
+    observer.observe(shadow, options);
+    return shadow;
+  };
+  window.__rcShifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__rcShifts.push({
+        value: entry.value,
+        at: entry.startTime,
+        sources: (entry.sources ?? []).map((source) => {
+          const node = source.node;
+          const name = node ? `${node.nodeName.toLowerCase()}${node.className ? `.${String(node.className).trim().replace(/\s+/g, ".")}` : ""}` : "?";
+          return `${name} ${JSON.stringify(source.previousRect)} -> ${JSON.stringify(source.currentRect)}`;
+        }),
+      });
+    }
+  }).observe({ type: "layout-shift", buffered: true });
+}
+
+/** One Chromium for many loads; each load gets its own context: an empty cache and profile. */
+export async function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Loads `url` in a fresh context and returns the milliseconds from navigation start to the
+ * first step being interactive, which definition matched, and (with `settle`) the layout
+ * shifts once the page and the widget's stylesheet have finished loading.
+ */
+export async function loadOnce(browser, url, { viewport = VIEWPORTS.desktop, settle = false } = {}) {
+  const context = await browser.newContext({ viewport, locale: "en-US" });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.addInitScript(probe, FIRST_STEP);
+    await page.goto(url, { waitUntil: "load" });
+    const mark = await page.waitForFunction(
+      () => {
+        const [entry] = performance.getEntriesByName("rc-first-step-interactive");
+        return entry ? { at: entry.startTime, via: entry.detail } : null;
+      },
+      null,
+      { timeout: 30_000 },
+    );
+    const { at, via } = await mark.jsonValue();
+    let shifts = null;
+    if (settle) {
+      // Nothing left to load, then two frames so that the last layout is reported.
+      await page.waitForLoadState("networkidle");
+      shifts = await page.evaluate(
+        () =>
+          new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(window.__rcShifts)))),
+      );
+    }
+    if (errors.length) throw new Error(`page errors on ${url}: ${errors.join("; ")}`);
+    return { interactiveMs: at, via, shifts };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The sum of the layout shift values: at least the page's CLS, and 0 exactly when CLS is 0. */
+export const layoutShift = (shifts) => shifts.reduce((sum, shift) => sum + shift.value, 0);
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Lighthouse (default: mobile, simulated throttling) on `url`, driving Debian's Chromium
+ * through chrome-launcher with a fresh profile. Returns the category scores (0–100), the
+ * main metrics and the ids of failed audits.
+ */
+export async function runLighthouse(url, categories = ["performance", "accessibility"]) {
+  const userDataDir = await mkdtemp(join(tmpdir(), "rc-lighthouse-"));
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
+    userDataDir,
+    logLevel: "silent",
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, onlyCategories: categories, logLevel: "error", output: "json" });
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, category]) => [id, Math.round(category.score * 100)]));
+    const metrics = {};
+    for (const id of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index", "interactive"]) {
+      if (lhr.audits[id]) metrics[id] = lhr.audits[id].displayValue;
+    }
+    const failed = Object.values(lhr.audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && ["binary", "numeric", "metricSavings"].includes(audit.scoreDisplayMode))
+      .map((audit) => audit.id);
+    return { scores, metrics, failed, warnings: lhr.runWarnings };
+  } finally {
+    await chrome.kill();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The median time of `window.ResistanceCheck.assess(history)` on the demo page, in
+ * milliseconds: batches of calls, because the browser's clock is coarse (100 µs).
+ */
+export async function engineInBrowser(browser, url, history, { batches = 31, perBatch = 10 } = {}) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    return await page.evaluate(
+      async ({ history, batches, perBatch }) => {
+        const assess = window.ResistanceCheck.assess;
+        const first = await assess(history);
+        if (!first || typeof first.verdict !== "string") throw new Error("assess gave no verdict");
+        for (let i = 0; i < 20; i += 1) await assess(history);
+        const times = [];
+        for (let batch = 0; batch < batches; batch += 1) {
+          const start = performance.now();
+          for (let i = 0; i < perBatch; i += 1) await assess(history);
+          times.push((performance.now() - start) / perBatch);
+        }
+        times.sort((a, b) => a - b);
+        return { medianMs: times[times.length >> 1], verdict: first.verdict };
+      },
+      { history, batches, perBatch },
+    );
+  } finally {
+    await context.close();
+  }
+}
