@@ -13,8 +13,6 @@ use web_sys::{
 };
 use yew::{AppHandle, Callback};
 
-use serde::Serialize;
-
 use crate::clinic::{ClinicConfig, ConfigWarning, Language};
 use crate::engine;
 use crate::ui::{clock, App, AppProps, WidgetEvent};
@@ -107,14 +105,18 @@ pub fn mount(host: HtmlElement, stylesheet_url: &str) -> Result<(), JsValue> {
 /// assessment out; an invalid history throws an `Error` whose message names the field.
 #[wasm_bindgen]
 pub fn assess(history: JsValue) -> Result<JsValue, JsError> {
-    let value: serde_json::Value = serde_wasm_bindgen::from_value(history)
-        .map_err(|error| JsError::new(&format!("(root): not a history object ({error})")))?;
-    let history = engine::history_from_value(&value, clock::visitor_today())
+    // Through JSON text rather than serde-wasm-bindgen: the engine's own reader and writer
+    // are already in the wasm, and this keeps a second serde data path (13 KB brotli) out.
+    let text = js_sys::JSON::stringify(&history)
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or_else(|| {
+            JsError::new("(root): not a history object (it cannot be written as JSON)")
+        })?;
+    let assessment = engine::assess_json(&text, clock::visitor_today())
         .map_err(|error| JsError::new(&error.to_string()))?;
-    let assessment = engine::assess(&history);
-    assessment
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|error| JsError::new(&error.to_string()))
+    js_sys::JSON::parse(&assessment)
+        .map_err(|_| JsError::new("(root): the assessment could not be read back"))
 }
 
 /// Tears down the widget in `host`, if there is one.

@@ -310,6 +310,7 @@ fn the_detailed_path_builds_the_contract_history() {
         build_history(&drafts, &AboutYou::default(), &[RedFlag::Vision], today()).unwrap();
     let json = serde_json::to_value(&history).unwrap();
     assert_eq!(json["treatments"][1]["date"], "2025-05");
+    assert_eq!(json["treatments"][0]["units"], 24);
     assert_eq!(json["treatments"][2]["units"], 12.5);
     assert_eq!(json["red_flags"][0], "vision");
 }
@@ -401,4 +402,33 @@ fn only_one_offered_path_skips_the_choice() {
     state.apply(Action::FinishSafety);
     assert_eq!(state.step, Step::Visits);
     assert_eq!(state.progress(), (2, 4));
+}
+
+#[test]
+fn amounts_read_as_people_type_them() {
+    use resistance_check::form::visits::parse_amount;
+    for (typed, value) in [
+        ("20", 20.0),
+        (" 12,5 ", 12.5),
+        ("12.5", 12.5),
+        ("5.", 5.0),
+        (".5", 0.5),
+        ("007", 7.0),
+    ] {
+        assert_eq!(parse_amount(typed, 1000.0), Ok(Some(value)), "{typed:?}");
+    }
+    assert_eq!(parse_amount("", 1000.0), Ok(None));
+    assert_eq!(parse_amount("-5", 1000.0), Err(Problem::NotPositive));
+    assert_eq!(parse_amount("0", 1000.0), Err(Problem::NotPositive));
+    assert_eq!(
+        parse_amount("1001", 1000.0),
+        Err(Problem::TooLarge { max: 1000.0 })
+    );
+    for typed in ["twenty", "1.2.3", "+5", "1e3", ".", "inf", "NaN", "12 u"] {
+        assert_eq!(
+            parse_amount(typed, 1000.0),
+            Err(Problem::NotANumber(typed.trim().into())),
+            "{typed:?}"
+        );
+    }
 }

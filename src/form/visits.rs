@@ -2,6 +2,7 @@
 //! into a contract history. What was typed is kept as typed, so a mistake never loses it.
 
 use crate::date::{days_in_month, Date};
+use crate::engine::json::{parse_decimal, write_number};
 use crate::engine::model::{
     Area, History, Outcome, Product, Provider, Purpose, RedFlag, Treatment, VisitDate,
 };
@@ -274,19 +275,35 @@ fn visit_date(draft: &VisitDraft, today: Date) -> Result<VisitDate, Problem> {
     Ok(date)
 }
 
-/// An optional positive amount up to `max`; accepts a decimal comma ("12,5").
+/// An optional positive amount up to `max`, as a person types it: digits with at most one
+/// decimal point or comma ("12,5"). Signs, exponents and words are not numbers here.
 pub fn parse_amount(text: &str, max: f64) -> Result<Option<f64>, Problem> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Ok(None);
     }
-    let value: f64 = trimmed
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| Problem::NotANumber(trimmed.to_string()))?;
-    if !value.is_finite() {
-        return Err(Problem::NotANumber(trimmed.to_string()));
+    let not_a_number = || Problem::NotANumber(trimmed.to_string());
+    if trimmed.starts_with('-')
+        && trimmed.len() > 1
+        && parse_amount(&trimmed[1..], f64::MAX).is_ok()
+    {
+        return Err(Problem::NotPositive);
     }
+    let decimal = trimmed.replace(',', ".");
+    let well_formed = decimal.bytes().any(|b| b.is_ascii_digit())
+        && decimal.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && decimal.matches('.').count() <= 1;
+    if !well_formed {
+        return Err(not_a_number());
+    }
+    // "5." and ".5" are how people type; the engine's reader wants JSON's "05.0" and "0.50"
+    // (leading zeros and trailing fraction zeros change nothing).
+    let json = if decimal.contains('.') {
+        format!("0{decimal}0")
+    } else {
+        decimal
+    };
+    let value = parse_decimal(&json).ok_or_else(not_a_number)?;
     if value <= 0.0 {
         return Err(Problem::NotPositive);
     }
@@ -298,9 +315,7 @@ pub fn parse_amount(text: &str, max: f64) -> Result<Option<f64>, Problem> {
 
 /// A number as a visitor would type it: "20", "12.5".
 pub fn number_text(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
+    let mut text = String::new();
+    write_number(value, &mut text);
+    text
 }

@@ -284,21 +284,36 @@ pub fn fill(template: &str, values: &[&str]) -> String {
 
 /// A number as people write it: "20", "12.5" (or "12,5" in Spanish).
 pub fn number(language: Language, value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    let text = if rounded.fract() == 0.0 {
-        format!("{}", rounded as i64)
-    } else {
-        format!("{rounded:.1}")
-    };
+    // Integer tenths: float formatting would carry its tables into the wasm.
+    let text = tenths_text((value * 10.0).round() as i64);
     match language {
         Language::En => text,
         Language::Es => text.replace('.', ","),
     }
 }
 
+/// `tenths` / 10 written with one decimal when it has one: 125 -> "12.5", 200 -> "20".
+pub fn tenths_text(tenths: i64) -> String {
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tenths_are_written_without_float_formatting() {
+        assert_eq!(tenths_text(125), "12.5");
+        assert_eq!(tenths_text(200), "20");
+        assert_eq!(tenths_text(-35), "-3.5");
+        assert_eq!(number(Language::En, 13.04), "13");
+    }
 
     #[test]
     fn fill_places_values_in_order() {

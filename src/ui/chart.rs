@@ -10,7 +10,7 @@ use crate::chart::{
 };
 use crate::clinic::Language;
 use crate::engine::model::{Assessment, History, Outcome};
-use crate::i18n::{fill, number, Catalog};
+use crate::i18n::{fill, number, tenths_text, Catalog};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
@@ -84,7 +84,7 @@ pub fn summary_sentence(text: &Catalog, language: Language, history: &History) -
 }
 
 fn svg(text: &Catalog, language: Language, chart: &Chart, summary: &str) -> Html {
-    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    let view_box = format!("0 0 {} {}", fmt(WIDTH), fmt(HEIGHT));
     let dose_ticks = chart.dose_ticks.iter().map(|tick| {
         html! {
             <g class="rc-tick">
@@ -97,7 +97,7 @@ fn svg(text: &Catalog, language: Language, chart: &Chart, summary: &str) -> Html
         html! {
             <g class="rc-year">
                 <line x1={fmt(tick.position)} x2={fmt(tick.position)} y1={fmt(chart.top)} y2={fmt(DURATION_Y + DURATION_HEIGHT + 4.0)} />
-                <text x={fmt(tick.position)} y={fmt(TIME_LABEL_Y)} text-anchor="middle">{tick.value.to_string()}</text>
+                <text x={fmt(tick.position)} y={fmt(TIME_LABEL_Y)} text-anchor="middle">{(tick.value as i64).to_string()}</text>
             </g>
         }
     });
@@ -254,10 +254,5 @@ fn table(text: &Catalog, language: Language, chart: &Chart) -> Html {
 
 /// SVG coordinates with one decimal: enough for the drawing, short in the DOM.
 fn fmt(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{}", rounded as i64)
-    } else {
-        format!("{rounded:.1}")
-    }
+    tenths_text((value * 10.0).round() as i64)
 }

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, Storage};
 
 use crate::date::Date;
+use crate::engine::export::{history_json, history_json_pretty};
 use crate::engine::{history_from_json, History};
 
 /// Versioned, so that a later widget can tell an old value from its own.
@@ -35,8 +36,8 @@ pub fn restore(today: Date) -> Option<History> {
 
 /// Keeps `history` on this device.
 pub fn keep(history: &History) {
-    if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(history)) {
-        let _ = storage.set_item(STORAGE_KEY, &text);
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(STORAGE_KEY, &history_json(history));
     }
 }
 
@@ -49,9 +50,7 @@ pub fn forget() {
 
 /// Saves `history` as a contract JSON file through the browser's download, from memory.
 pub fn download(history: &History) {
-    let Ok(text) = serde_json::to_string_pretty(history) else {
-        return;
-    };
+    let text = history_json_pretty(history);
     let blob = gloo::file::Blob::new_with_options(text.as_str(), Some("application/json"));
     let url = gloo::file::ObjectUrl::from(blob);
     let document = gloo::utils::document();

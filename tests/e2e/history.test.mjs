@@ -159,6 +159,9 @@ test("a corrupted stored value is dropped with a console note and the widget sta
   for (const bad of ["{not json", JSON.stringify({ treatments: [{ date: "2026-02-30", product: "botox", result: "full" }] }), '"v0"']) {
     const page = await browser.context.newPage();
     await page.goto(`${server.address}/`);
+    // The widget of this first load must have looked at storage already, or it would find
+    // (and drop) the bad value before the reload does.
+    await widgetReady(page);
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, bad]);
     const noted = page.waitForEvent("console", { predicate: (message) => message.text().includes("could not be read") });
     await page.reload();
