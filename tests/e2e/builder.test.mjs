@@ -33,7 +33,7 @@ test("the builder's snippet, pasted into a blank page on another origin, shows t
   await page.getByLabel("Saturday opens", { exact: true }).fill("09:00");
   await page.getByLabel("Saturday closes", { exact: true }).fill("13:00");
   await page.getByLabel(/Closed days/).fill("2026-12-24..2026-12-26 Holidays");
-  await page.getByLabel("Language", { exact: true }).selectOption("en");
+  await page.locator("#lang").selectOption("en");
 
   // The live preview follows the form.
   await page.waitForFunction(() =>
