@@ -141,6 +141,39 @@ pub struct AboutYou {
     pub medical: bool,
 }
 
+impl AboutYou {
+    /// The contract history of these answers, the symptoms and `treatments`, on `today`.
+    pub fn history(
+        &self,
+        today: Date,
+        red_flags: &[RedFlag],
+        treatments: Vec<Treatment>,
+    ) -> History {
+        let mut history = History::new(today);
+        history.purpose = if self.medical {
+            Purpose::Medical
+        } else {
+            Purpose::Cosmetic
+        };
+        history.sex = self.sex;
+        history.very_active = self.very_active;
+        history.autoimmune = self.autoimmune;
+        history.red_flags = red_flags.to_vec();
+        history.treatments = treatments;
+        history
+    }
+
+    /// The about-you answers a history carries.
+    pub fn from_history(history: &History) -> AboutYou {
+        AboutYou {
+            sex: history.sex,
+            very_active: history.very_active,
+            autoimmune: history.autoimmune,
+            medical: history.purpose == Purpose::Medical,
+        }
+    }
+}
+
 /// The quick check's questions, in the order asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Question {
@@ -343,17 +376,6 @@ impl QuickAnswers {
             treatments.insert(visits - 1, touch_up);
         }
 
-        let mut history = History::new(today);
-        history.purpose = if about.medical {
-            Purpose::Medical
-        } else {
-            Purpose::Cosmetic
-        };
-        history.sex = about.sex;
-        history.very_active = about.very_active;
-        history.autoimmune = about.autoimmune;
-        history.red_flags = red_flags.to_vec();
-        history.treatments = treatments;
-        history
+        about.history(today, red_flags, treatments)
     }
 }

@@ -267,12 +267,7 @@ impl FormState {
         if self.visits.is_empty() {
             self.visits.push(next_draft(None, self.today));
         }
-        self.about = AboutYou {
-            sex: history.sex,
-            very_active: history.very_active,
-            autoimmune: history.autoimmune,
-            medical: history.purpose == crate::engine::model::Purpose::Medical,
-        };
+        self.about = AboutYou::from_history(history);
         self.path = Some(PathKind::Detailed);
         self.errors.clear();
     }

@@ -4,7 +4,7 @@
 use crate::date::{days_in_month, Date};
 use crate::engine::json::{parse_decimal, write_number};
 use crate::engine::model::{
-    Area, History, Outcome, Product, Provider, Purpose, RedFlag, Treatment, VisitDate,
+    Area, History, Outcome, Product, Provider, RedFlag, Treatment, VisitDate,
 };
 
 use super::quick::AboutYou;
@@ -230,18 +230,7 @@ pub fn build_history(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut history = History::new(today);
-    history.purpose = if about.medical {
-        Purpose::Medical
-    } else {
-        Purpose::Cosmetic
-    };
-    history.sex = about.sex;
-    history.very_active = about.very_active;
-    history.autoimmune = about.autoimmune;
-    history.red_flags = red_flags.to_vec();
-    history.treatments = treatments;
-    Ok(history)
+    Ok(about.history(today, red_flags, treatments))
 }
 
 fn visit_date(draft: &VisitDraft, today: Date) -> Result<VisitDate, Problem> {

@@ -231,39 +231,49 @@ pub fn evidence_text(
             date: d,
             units,
             lasted_weeks,
-        } => {
-            let mut line = fill(text.ev_full, &[&date(*d)]);
-            if let Some(units) = units {
-                line.push_str(&fill(text.ev_units_suffix, &[&num(*units)]));
-            }
-            if let Some(weeks) = lasted_weeks {
-                line.push_str(&fill(text.ev_weeks_suffix, &[&num(*weeks)]));
-            }
-            line.push('.');
-            line
-        }
+        } => with_dose_and_duration(
+            text,
+            language,
+            fill(text.ev_full, &[&date(*d)]),
+            *units,
+            *lasted_weeks,
+        ),
         Evidence::LessResponse {
             date: d,
             result,
             units,
             lasted_weeks,
             ..
-        } => {
-            let mut line = fill(
+        } => with_dose_and_duration(
+            text,
+            language,
+            fill(
                 text.ev_less,
                 &[&date(*d), &text.outcomes[*result as usize].to_lowercase()],
-            );
-            if let Some(units) = units {
-                line.push_str(&fill(text.ev_units_suffix, &[&num(*units)]));
-            }
-            if let Some(weeks) = lasted_weeks {
-                line.push_str(&fill(text.ev_weeks_suffix, &[&num(*weeks)]));
-            }
-            line.push('.');
-            line
-        }
+            ),
+            *units,
+            *lasted_weeks,
+        ),
         Evidence::NoEffect { date: d } => fill(text.ev_no_effect, &[&date(*d)]),
     }
+}
+
+/// `line` with ", at N units" and ", lasting N weeks" where known, and a full stop.
+fn with_dose_and_duration(
+    text: &Catalog,
+    language: Language,
+    mut line: String,
+    units: Option<f64>,
+    weeks: Option<f64>,
+) -> String {
+    if let Some(units) = units {
+        line.push_str(&fill(text.ev_units_suffix, &[&number(language, units)]));
+    }
+    if let Some(weeks) = weeks {
+        line.push_str(&fill(text.ev_weeks_suffix, &[&number(language, weeks)]));
+    }
+    line.push('.');
+    line
 }
 
 /// What goes on paper for the consultation: shown only when printing.

@@ -7,27 +7,19 @@ import { join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/perf.mjs";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST = join(ROOT, "dist");
 export const SCREENSHOTS = join(ROOT, "artifacts", "screenshots");
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
+
 
 /** A fresh Chromium profile; close() also removes it. */
 export async function launchBrowser({ viewport = { width: 1280, height: 900 }, locale = "en-US", ...rest } = {}) {
   const profile = await mkdtemp(join(tmpdir(), "rc-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
