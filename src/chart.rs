@@ -6,11 +6,13 @@ use crate::date::Date;
 use crate::engine::model::{Assessment, Evidence, History, Outcome, Product, Provider, VisitDate};
 use crate::engine::reading::{read, Visit, SHORT_INTERVAL_DAYS};
 
-/// The drawing's coordinate space (an SVG viewBox); it scales to the widget's width.
+/// The drawing's coordinate space (an SVG viewBox) scales to the widget's width: this wide
+/// in a wide widget, `NARROW_WIDTH` in a narrow one, so its text stays readable on a phone.
 pub const WIDTH: f64 = 560.0;
+pub const NARROW_WIDTH: f64 = 380.0;
 pub const HEIGHT: f64 = 270.0;
-const LEFT: f64 = 48.0;
-const RIGHT: f64 = WIDTH - 16.0;
+const LEFT: f64 = 52.0;
+const RIGHT_MARGIN: f64 = 16.0;
 const TOP: f64 = 28.0;
 /// The dose axis's zero line.
 pub const BASELINE: f64 = 178.0;
@@ -64,6 +66,8 @@ pub struct Chart {
     pub left: f64,
     pub right: f64,
     pub top: f64,
+    /// The viewBox width the chart was laid out for.
+    pub width: f64,
 }
 
 /// How the history reads in a sentence: its span, the effect at first and last, the dose.
@@ -89,8 +93,9 @@ pub enum DoseTrend {
     Unknown,
 }
 
-/// Lays out the chart of `history`; `None` when it has no visit.
-pub fn layout(history: &History, assessment: &Assessment) -> Option<Chart> {
+/// Lays out the chart of `history` in a viewBox `width` wide; `None` when it has no visit.
+pub fn layout(history: &History, assessment: &Assessment, width: f64) -> Option<Chart> {
+    let right = width - RIGHT_MARGIN;
     let reading = read(history);
     let visits = &reading.visits;
     let first = visits.first()?.date.day;
@@ -103,9 +108,9 @@ pub fn layout(history: &History, assessment: &Assessment) -> Option<Chart> {
         }
     }
     let span = end.days_since(first).max(1) as f64;
-    let bar_width = ((RIGHT - LEFT) / visits.len() as f64 * 0.55).clamp(4.0, 26.0);
+    let bar_width = ((right - LEFT) / visits.len() as f64 * 0.55).clamp(4.0, 26.0);
     let inner_left = LEFT + bar_width;
-    let inner_right = RIGHT - bar_width / 2.0;
+    let inner_right = right - bar_width / 2.0;
     let x_of =
         |date: Date| inner_left + (inner_right - inner_left) * date.days_since(first) as f64 / span;
 
@@ -167,8 +172,9 @@ pub fn layout(history: &History, assessment: &Assessment) -> Option<Chart> {
         dose_ticks,
         year_ticks,
         left: LEFT,
-        right: RIGHT,
+        right,
         top: TOP,
+        width,
     })
 }
 

@@ -2,7 +2,7 @@
 //! as the comparable units are, durations and highlights where the assessment points.
 #![cfg(not(target_arch = "wasm32"))]
 
-use resistance_check::chart::{layout, trend, DoseTrend, BASELINE};
+use resistance_check::chart::{layout, trend, DoseTrend, BASELINE, NARROW_WIDTH, WIDTH};
 use resistance_check::date::Date;
 use resistance_check::engine::{assess, history_from_json};
 
@@ -20,11 +20,15 @@ const FADING: &str = r#"{"assessed_on":"2023-06-30","treatments":[
 #[test]
 fn visits_are_placed_in_date_order_whatever_the_entry_order() {
     let h = history(FADING);
-    let chart = layout(&h, &assess(&h)).unwrap();
+    let chart = layout(&h, &assess(&h), WIDTH).unwrap();
     let xs: Vec<f64> = chart.visits.iter().map(|v| v.x).collect();
     assert_eq!(xs.len(), 5);
     assert!(xs.windows(2).all(|pair| pair[0] < pair[1]), "{xs:?}");
     assert!(xs.iter().all(|x| *x >= chart.left && *x <= chart.right));
+    // The narrow layout keeps the order and fits its own, narrower width.
+    let narrow = layout(&h, &assess(&h), NARROW_WIDTH).unwrap();
+    assert!(narrow.visits.windows(2).all(|pair| pair[0].x < pair[1].x));
+    assert!(narrow.visits.iter().all(|v| v.x <= NARROW_WIDTH));
     // Durations end after their visit, in proportion to the weeks.
     let first = &chart.visits[0];
     assert!(first.lasted_until_x.unwrap() > first.x);
@@ -40,7 +44,7 @@ fn dose_heights_follow_comparable_units_across_products() {
       {"date":"2025-09-10","product":"xeomin","units":10,"result":"partial","lasted_weeks":6},
       {"date":"2026-01-10","product":"other","result":"full"}]}"#,
     );
-    let chart = layout(&h, &assess(&h)).unwrap();
+    let chart = layout(&h, &assess(&h), WIDTH).unwrap();
     let v = &chart.visits;
     assert_eq!(v[0].dose, Some(20.0));
     assert!(
@@ -61,7 +65,7 @@ fn the_visits_the_causes_point_at_are_flagged() {
       {"date":"2025-07-20","product":"botox","units":24,"result":"full","lasted_weeks":12,"provider":"new"},
       {"date":"2026-02-01","product":"botox","units":12,"result":"partial","lasted_weeks":6}]}"#,
     );
-    let chart = layout(&h, &assess(&h)).unwrap();
+    let chart = layout(&h, &assess(&h), WIDTH).unwrap();
     let flagged: Vec<bool> = chart.visits.iter().map(|v| v.flagged).collect();
     assert_eq!(flagged.last(), Some(&true), "the lower dose is highlighted");
     assert!(!flagged[0]);
@@ -86,6 +90,6 @@ fn the_trend_names_the_span_the_durations_and_the_dose() {
 #[test]
 fn an_empty_history_has_no_chart() {
     let h = history(r#"{"assessed_on":"2026-11-28","treatments":[]}"#);
-    assert!(layout(&h, &assess(&h)).is_none());
+    assert!(layout(&h, &assess(&h), WIDTH).is_none());
     assert!(trend(&h).is_none());
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::chart::{
     layout, trend, Chart, ChartVisit, DoseTrend, BASELINE, DURATION_HEIGHT, DURATION_Y, HEIGHT,
-    TIME_LABEL_Y, WIDTH,
+    NARROW_WIDTH, TIME_LABEL_Y, WIDTH,
 };
 use crate::clinic::Language;
 use crate::engine::model::{Assessment, History, Outcome};
@@ -17,13 +17,17 @@ pub struct ChartProps {
     pub language: Language,
     pub history: History,
     pub assessment: Assessment,
+    /// A narrow widget draws on a narrower viewBox, so the labels stay readable.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
 pub fn HistoryChart(props: &ChartProps) -> Html {
     let text = Catalog::for_language(props.language);
     let show_table = use_state(|| false);
-    let Some(chart) = layout(&props.history, &props.assessment) else {
+    let width = if props.compact { NARROW_WIDTH } else { WIDTH };
+    let Some(chart) = layout(&props.history, &props.assessment, width) else {
         return html! {};
     };
     let summary = summary_sentence(text, props.language, &props.history);
@@ -84,7 +88,7 @@ pub fn summary_sentence(text: &Catalog, language: Language, history: &History) -
 }
 
 fn svg(text: &Catalog, language: Language, chart: &Chart, summary: &str) -> Html {
-    let view_box = format!("0 0 {} {}", fmt(WIDTH), fmt(HEIGHT));
+    let view_box = format!("0 0 {} {}", fmt(chart.width), fmt(HEIGHT));
     let dose_ticks = chart.dose_ticks.iter().map(|tick| {
         html! {
             <g class="rc-tick">
@@ -112,7 +116,8 @@ fn svg(text: &Catalog, language: Language, chart: &Chart, summary: &str) -> Html
             <title id="rc-chart-svg-title">{format!("{}. {}", text.chart_heading, summary)}</title>
             {for dose_ticks}
             {for year_ticks}
-            <text class="rc-axis-label" x="6" y="16">{text.chart_dose_axis}</text>
+            // Along the dose axis, clear of the bars' labels.
+            <text class="rc-axis-label" text-anchor="middle" transform={format!("translate(14 {}) rotate(-90)", fmt((chart.top + BASELINE) / 2.0))}>{text.chart_dose_axis}</text>
             <line class="rc-axis" x1={fmt(chart.left)} x2={fmt(chart.right)} y1={fmt(BASELINE)} y2={fmt(BASELINE)} />
             {for visits}
         </svg>

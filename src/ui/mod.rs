@@ -166,6 +166,7 @@ pub fn App(props: &AppProps) -> Html {
                         state.dispatch(Action::SetRemember(on));
                     }) }}
                     on_download={{ let history = outcome.history.clone(); Callback::from(move |_| storage::download(&history)) }}
+                    compact={props.compact}
                 />
             },
             None => html! {},

@@ -29,6 +29,9 @@ pub struct ResultProps {
     pub remember: bool,
     pub on_remember: Callback<bool>,
     pub on_download: Callback<()>,
+    /// The widget is narrow (one column).
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
@@ -89,7 +92,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 </div>
             }
             if props.outcome.path == Some(PathKind::Detailed) && verdict != Verdict::SeekCare {
-                <HistoryChart {language} history={history.clone()} assessment={assessment.clone()} />
+                <HistoryChart {language} history={history.clone()} assessment={assessment.clone()} compact={props.compact} />
             }
             if !assessment.causes.is_empty() && verdict != Verdict::SeekCare {
                 <div class="rc-block">
