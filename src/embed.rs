@@ -242,8 +242,9 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
 }
 
 /// Replaces every widget by a slot, so the light-DOM fallback the page put inside the
-/// element (a sentence, the phone number, the booking link) becomes visible again.
-fn show_fallback_everywhere() {
+/// element (a sentence, the phone number, the booking link) becomes visible again. The
+/// panic hook calls it; public so that a browser test can prove the swap without panicking.
+pub fn show_fallback_everywhere() {
     // try_with and try_borrow: a panic inside a borrow must not panic again here.
     let _ = MOUNTED.try_with(|mounted| {
         if let Ok(mounted) = mounted.try_borrow() {

@@ -182,3 +182,31 @@ async fn a_symptom_leads_to_the_seek_care_result_without_a_booking_link() {
     embed::unmount(&host);
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn after_a_failure_the_page_s_own_fallback_shows_with_phone_and_booking() {
+    let host = fresh_host(&[]);
+    host.set_inner_html(
+        r#"<p>Call <a href="tel:5550100199">(555) 010-0199</a> or <a href="https://example.com/book">book</a>.</p>"#,
+    );
+    embed::mount(host.clone(), "widget.css").unwrap();
+    settle().await;
+    let fallback: HtmlElement = host
+        .query_selector("a[href^='tel:']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    // Behind the shadow root the fallback is not rendered...
+    assert!(query(&host, "slot").is_none());
+    assert_eq!(fallback.offset_height(), 0);
+    // ...until a failure swaps the widget for a slot: then the phone and booking link show.
+    embed::show_fallback_everywhere();
+    assert!(query(&host, ".rc").is_none());
+    assert!(query(&host, "slot").is_some());
+    assert!(
+        fallback.offset_height() > 0,
+        "the fallback's phone link is on screen"
+    );
+    embed::unmount(&host);
+    host.remove();
+}

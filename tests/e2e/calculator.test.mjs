@@ -9,14 +9,17 @@ import { assertAccessible, launchBrowser, screenshot, serveDist, widgetReady } f
 let server;
 let wide;
 let narrow;
+let narrowest;
 before(async () => {
   server = await serveDist();
   wide = await launchBrowser({ viewport: { width: 1280, height: 900 } });
   narrow = await launchBrowser({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+  narrowest = await launchBrowser({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
 });
 after(async () => {
   await wide?.close();
   await narrow?.close();
+  await narrowest?.close();
   await server?.close();
 });
 
@@ -320,8 +323,8 @@ test("the print view shows the summary and hides the controls", async () => {
   await page.close();
 });
 
-describe("every step passes axe-core and is captured at 375 px and 1280 px", () => {
-  for (const [label, browser] of [["1280", () => wide], ["375", () => narrow]]) {
+describe("every step passes axe-core and is captured at 320, 375 and 1280 px", () => {
+  for (const [label, browser] of [["1280", () => wide], ["375", () => narrow], ["320", () => narrowest]]) {
     test(`steps at ${label} px`, async () => {
       const { page, widget } = await open(browser());
       const shoot = async (name) => {
