@@ -8,10 +8,16 @@ const assetUrl = (name) => new URL(name, base).href;
 
 let widgetModule = null;
 function loadWidget() {
-  widgetModule ??= import(assetUrl(ASSETS.glue)).then(async (glue) => {
-    await glue.default({ module_or_path: assetUrl(ASSETS.wasm) });
+  widgetModule ??= (async () => {
+    // The wasm download starts now, beside the glue's, instead of after it.
+    const wasm = fetch(assetUrl(ASSETS.wasm));
+    // Should the glue fail first, nobody awaits the wasm: keep its failure from surfacing
+    // as an unhandled rejection (the error the visitor's console needs comes from start()).
+    wasm.catch(() => {});
+    const glue = await import(assetUrl(ASSETS.glue));
+    await glue.default({ module_or_path: wasm });
     return glue;
-  });
+  })();
   return widgetModule;
 }
 
@@ -62,6 +68,8 @@ try {
   // No constructed stylesheets (old browser): printing shows the whole page.
 }
 
+// How close to the viewport a widget must come before its wasm is fetched.
+const NEAR_PX = 400;
 const hosts = new Map();
 const nearViewport =
   "IntersectionObserver" in window
@@ -74,7 +82,7 @@ const nearViewport =
             }
           }
         },
-        { rootMargin: "400px 0px" },
+        { rootMargin: `${NEAR_PX}px 0px` },
       )
     : null;
 
@@ -82,8 +90,11 @@ function attach(host) {
   if (hosts.has(host)) return;
   hosts.set(host, { state: "waiting" });
   reserveSpace(host);
-  if (nearViewport) nearViewport.observe(host);
-  else start(host);
+  // Already in or near view: start now rather than a frame later, when the observer reports.
+  const box = host.getBoundingClientRect();
+  const near = box.top < window.innerHeight + NEAR_PX && box.bottom > -NEAR_PX;
+  if (!nearViewport || near) start(host);
+  else nearViewport.observe(host);
 }
 
 function detach(host) {
