@@ -53,7 +53,7 @@ pub fn ContactPanel(props: &ContactProps) -> Html {
             <p class="rc-address">{format!("{} · {}", config.name, config.address)}</p>
             <div class="rc-cta">
                 {booking}
-                <a class="rc-link rc-call" href={format!("tel:{}", config.phone_href.trim_start_matches("tel:"))} onclick={on_call}>
+                <a class="rc-link rc-call" href={config.phone_href.clone()} onclick={on_call}>
                     {fill(text.call_cta, &[&config.phone])}
                 </a>
             </div>

@@ -87,7 +87,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <div class="rc-emergency" role="alert">
                     <p><strong>{text.emergency_now}</strong></p>
                     <p>{around_mark(text.emergency_then, html! {
-                        <a href={format!("tel:{}", props.config.phone_href.trim_start_matches("tel:"))}>{props.config.phone.clone()}</a>
+                        <a href={props.config.phone_href.clone()}>{props.config.phone.clone()}</a>
                     })}</p>
                 </div>
             }
