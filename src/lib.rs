@@ -10,6 +10,7 @@ pub mod date;
 pub mod engine;
 pub mod form;
 pub mod i18n;
+pub mod sorting;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

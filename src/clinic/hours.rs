@@ -266,7 +266,7 @@ impl WeeklyHours {
 /// reported as open until 17:00, not 12:00.
 fn normalize(intervals: &mut Vec<Interval>) {
     intervals.retain(|&(o, c)| o < c && c <= END_OF_DAY);
-    intervals.sort_unstable();
+    crate::sorting::sort_by_key(intervals, |&interval| interval);
     let mut merged: Vec<Interval> = Vec::with_capacity(intervals.len());
     for &(o, c) in intervals.iter() {
         match merged.last_mut() {

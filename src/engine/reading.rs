@@ -146,7 +146,7 @@ pub struct Reading {
 pub fn read(history: &History) -> Reading {
     let mut treatments: Vec<&Treatment> = history.treatments.iter().collect();
     // Stable: treatments on the same day keep the order they were entered in.
-    treatments.sort_by_key(|treatment| treatment.date.day);
+    crate::sorting::sort_by_key(&mut treatments, |treatment| treatment.date.day);
 
     let age = |treatment: &Treatment| history.assessed_on.days_since(treatment.date.day);
     let pending = |treatment: &Treatment| {

@@ -165,8 +165,8 @@ impl FormState {
             Action::ToggleRedFlag(flag, on) => {
                 self.red_flags.retain(|f| *f != flag);
                 if on {
-                    self.red_flags.push(flag);
-                    self.red_flags.sort();
+                    let at = self.red_flags.partition_point(|f| *f < flag);
+                    self.red_flags.insert(at, flag);
                 }
             }
             Action::FinishSafety => {

@@ -60,8 +60,9 @@ impl VisitDraft {
             VisitEdit::Area(area, on) => {
                 self.areas.retain(|a| *a != area);
                 if on {
-                    self.areas.push(area);
-                    self.areas.sort();
+                    // Kept in the contract's order, so equal selections compare equal.
+                    let at = self.areas.partition_point(|a| *a < area);
+                    self.areas.insert(at, area);
                 }
             }
             VisitEdit::NewInjector(value) => self.new_injector = value,

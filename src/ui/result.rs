@@ -316,7 +316,7 @@ fn print_summary(
         }
     } else if !history.treatments.is_empty() {
         let mut treatments = history.treatments.clone();
-        treatments.sort_by_key(|t| t.date);
+        crate::sorting::sort_by_key(&mut treatments, |t| t.date);
         let rows = treatments.iter().map(|t| {
             let units = t.units.map(|u| format!(", {} U", number(language, u))).unwrap_or_default();
             let lasted = t.lasted_weeks.map(|w| fill(text.ev_weeks_suffix, &[&number(language, w)])).unwrap_or_default();
