@@ -1,10 +1,12 @@
 // Trunk's post-build step: writes the widget's stable loader (resistance-check.js) with the
-// hashed names of the glue, wasm and stylesheet in it, hashes the widget's stylesheet, copies
-// the extra pages, and puts brotli and gzip copies beside every text and wasm file.
+// hashed names of the glue, wasm and stylesheet in it, minifies the three, hashes the
+// widget's stylesheet, copies the extra pages, and puts brotli and gzip copies beside every
+// text and wasm file.
 import { createHash } from "node:crypto";
 import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { transform } from "esbuild";
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
 const source = process.env.TRUNK_SOURCE_DIR ?? ".";
@@ -18,7 +20,12 @@ const pick = (pattern, what) => {
 const glue = pick(/^resistance-check-[0-9a-f]+\.js$/, "wasm-bindgen glue");
 const wasm = pick(/^resistance-check-[0-9a-f]+_bg\.wasm$/, "wasm module");
 
-const css = await readFile(join(source, "styles/widget.css"));
+/** What visitors download carries no comments or indentation: the sources keep them. */
+const minify = async (code, loader) => (await transform(code, { loader, minify: true, format: loader === "js" ? "esm" : undefined, charset: "utf8" })).code;
+
+await writeFile(join(staging, glue), await minify(await readFile(join(staging, glue), "utf8"), "js"));
+
+const css = await minify(await readFile(join(source, "styles/widget.css"), "utf8"), "css");
 const cssName = `widget-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
 await writeFile(join(staging, cssName), css);
 
@@ -27,7 +34,7 @@ const loader = (await readFile(join(source, "web/loader.js"), "utf8"))
   .replace("__RC_WASM__", wasm)
   .replace("__RC_CSS__", cssName);
 if (/__RC_[A-Z]+__/.test(loader)) throw new Error("web/loader.js kept a placeholder");
-await writeFile(join(staging, "resistance-check.js"), loader);
+await writeFile(join(staging, "resistance-check.js"), await minify(loader, "js"));
 
 for (const page of await readdir(join(source, "web"))) {
   if (page.endsWith(".html") || page.endsWith(".css") || page.endsWith(".mjs")) {
