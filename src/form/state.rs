@@ -2,6 +2,8 @@
 //! back, changing answers and switching language keep every answer, and tests can drive
 //! it natively. The Yew reducer in `ui::state` only wraps it.
 
+use std::rc::Rc;
+
 use crate::clinic::{Language, OfferedPaths};
 use crate::date::Date;
 use crate::engine::assess;
@@ -87,7 +89,8 @@ pub struct FormState {
     pub about: AboutYou,
     pub visits: Vec<VisitDraft>,
     pub errors: Vec<FieldError>,
-    pub outcome: Option<Outcome>,
+    /// Shared, not copied, with the result's components and effects on every render.
+    pub outcome: Option<Rc<Outcome>>,
     /// Whether the visitor has gone past the first screen (for the start event).
     pub started: bool,
     /// Keep the detailed history on this device (opt-in, off by default).
@@ -315,11 +318,11 @@ impl FormState {
 
     fn show_result(&mut self, history: History, path: Option<PathKind>) {
         let assessment = assess(&history);
-        self.outcome = Some(Outcome {
+        self.outcome = Some(Rc::new(Outcome {
             history,
             assessment,
             path,
-        });
+        }));
         self.step = Step::Result;
     }
 

@@ -9,14 +9,17 @@ use crate::chart::{
     NARROW_WIDTH, TIME_LABEL_Y, WIDTH,
 };
 use crate::clinic::Language;
-use crate::engine::model::{Assessment, History, Outcome};
+use std::rc::Rc;
+
+use crate::engine::model::{History, Outcome};
+use crate::form::state::Outcome as ResultOutcome;
 use crate::i18n::{fill, number, tenths_text, Catalog};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
     pub language: Language,
-    pub history: History,
-    pub assessment: Assessment,
+    /// The detailed path's history and its assessment.
+    pub outcome: Rc<ResultOutcome>,
     /// A narrow widget draws on a narrower viewBox, so the labels stay readable.
     #[prop_or_default]
     pub compact: bool,
@@ -27,10 +30,11 @@ pub fn HistoryChart(props: &ChartProps) -> Html {
     let text = Catalog::for_language(props.language);
     let show_table = use_state(|| false);
     let width = if props.compact { NARROW_WIDTH } else { WIDTH };
-    let Some(chart) = layout(&props.history, &props.assessment, width) else {
+    let history = &props.outcome.history;
+    let Some(chart) = layout(history, &props.outcome.assessment, width) else {
         return html! {};
     };
-    let summary = summary_sentence(text, props.language, &props.history);
+    let summary = summary_sentence(text, props.language, history);
     let toggle = {
         let show_table = show_table.clone();
         Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
@@ -136,7 +140,7 @@ fn visit_marks(
     let bar = visit.dose.map(|dose| {
         html! {
             <>
-                <rect class={classes!("rc-bar", visit.flagged.then_some("rc-flagged"))}
+                <rect class={if visit.flagged { "rc-bar rc-flagged" } else { "rc-bar" }}
                     x={fmt(x - half)} y={fmt(visit.y)} width={fmt(half * 2.0)} height={fmt((BASELINE - visit.y).max(1.0))} />
                 <text class="rc-bar-label" x={fmt(x)} y={fmt(visit.y - 14.0)} text-anchor="middle">
                     {format!("{}{}", number(language, dose), if visit.flagged { "*" } else { "" })}

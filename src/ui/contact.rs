@@ -97,7 +97,7 @@ fn status_line(
         }
         OfficeStatus::Closed { next_open: None } => ("rc-closed", text.closed_now.to_string()),
     };
-    html! { <p class={classes!("rc-status", class)}>{words}</p> }
+    html! { <p class={format!("rc-status {class}")}>{words}</p> }
 }
 
 fn hours_table(
@@ -126,7 +126,7 @@ fn hours_table(
             _ => String::new(),
         };
         html! {
-            <tr class={classes!(is_today.then_some("rc-today"))} aria-current={is_today.then_some("date")}>
+            <tr class={is_today.then_some("rc-today")} aria-current={is_today.then_some("date")}>
                 <th scope="row">
                     {text.weekday(day.weekday)}
                     if is_today { <span class="rc-today-marker">{format!(" ({})", text.today_marker)}</span> }

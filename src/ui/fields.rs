@@ -25,7 +25,7 @@ pub fn ChoiceButtons<T: PartialEq + Clone + 'static>(props: &ChoiceProps<T>) -> 
         html! {
             <button
                 type="button"
-                class={classes!("rc-choice", pressed.then_some("rc-chosen"))}
+                class={if pressed { "rc-choice rc-chosen" } else { "rc-choice" }}
                 aria-pressed={if pressed { "true" } else { "false" }}
                 onclick={on_click}
             >

@@ -239,12 +239,12 @@ fn use_device_storage(state: &UseReducerHandle<FormState>) {
         .outcome
         .as_ref()
         .filter(|outcome| state.remember && outcome.path == Some(PathKind::Detailed))
-        .map(|outcome| outcome.history.clone());
+        .cloned();
     // Removal happens in the visitor's own actions (unticking, "Forget my answers"), never
     // here: on mount nothing is asked yet, and a restored copy must survive the next visit.
     use_effect_with(kept, |kept| {
-        if let Some(history) = kept {
-            storage::keep(history);
+        if let Some(outcome) = kept {
+            storage::keep(&outcome.history);
         }
     });
 }
@@ -268,7 +268,7 @@ fn use_events(on_event: &Callback<WidgetEvent>, state: &UseReducerHandle<FormSta
         let on_event = on_event.clone();
         let verdict = state.verdict();
         // Keyed on the outcome too, so an identical verdict from changed answers reports again.
-        let outcome_key = state.outcome.as_ref().map(|o| o.history.clone());
+        let outcome_key = state.outcome.clone();
         use_effect_with((verdict, outcome_key), move |(verdict, _)| {
             if let Some(verdict) = verdict {
                 on_event.emit(WidgetEvent::Result(verdict.id()));

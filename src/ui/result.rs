@@ -18,7 +18,7 @@ use super::steps::{quick_question, quick_selected, HEADING_ID};
 pub struct ResultProps {
     pub language: Language,
     pub heading_ref: NodeRef,
-    pub outcome: Outcome,
+    pub outcome: std::rc::Rc<Outcome>,
     pub quick: QuickAnswers,
     pub config: std::rc::Rc<ClinicConfig>,
     pub today: crate::date::Date,
@@ -56,7 +56,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
         lines.dedup();
         html! {
             <li class="rc-cause" data-cause={cause.id.id()}>
-                <h4>{text.cause_titles[cause.id as usize]}<span class={classes!("rc-strength", format!("rc-{}", cause.strength.id()))}>{strength}</span></h4>
+                <h4>{text.cause_titles[cause.id as usize]}<span class={format!("rc-strength rc-{}", cause.strength.id())}>{strength}</span></h4>
                 <p>{text.cause_explanations[cause.id as usize]}</p>
                 <ul class="rc-evidence">{for lines.into_iter().map(|line| html! { <li>{line}</li> })}</ul>
             </li>
@@ -80,7 +80,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
             .any(|t| t.units.is_some() && matches!(t.product, Product::Dysport | Product::Daxxify));
 
     html! {
-        <div class={classes!("rc-result", format!("rc-verdict-{}", verdict.id()))} data-verdict={verdict.id()}>
+        <div class={format!("rc-result rc-verdict-{}", verdict.id())} data-verdict={verdict.id()}>
             <h2 id={HEADING_ID} tabindex="-1" ref={props.heading_ref.clone()}>{text.verdict_headlines[verdict as usize]}</h2>
             <p class="rc-summary">{text.verdict_summaries[verdict as usize]}</p>
             if verdict == Verdict::SeekCare {
@@ -92,7 +92,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 </div>
             }
             if props.outcome.path == Some(PathKind::Detailed) && verdict != Verdict::SeekCare {
-                <HistoryChart {language} history={history.clone()} assessment={assessment.clone()} compact={props.compact} />
+                <HistoryChart {language} outcome={props.outcome.clone()} compact={props.compact} />
             }
             if !assessment.causes.is_empty() && verdict != Verdict::SeekCare {
                 <div class="rc-block">

@@ -118,7 +118,7 @@ pub fn PathStep(props: &PathProps) -> Html {
         html! {
             <button
                 type="button"
-                class={classes!("rc-path", pressed.then_some("rc-chosen"))}
+                class={if pressed { "rc-path rc-chosen" } else { "rc-path" }}
                 aria-pressed={if pressed { "true" } else { "false" }}
                 onclick={props.on_choose.reform(move |_: MouseEvent| kind)}
             >
