@@ -41,14 +41,14 @@ export const VIEWPORTS = {
 };
 
 /**
- * What "the first step is interactive" means. The first step's primary button (the safety
- * screen's "None of these, continue") is in the document or in the widget's shadow root
- * and not disabled. The foundation UI has no step yet: until it does, its first control,
- * the booking link, stands in, and the benchmark says so.
+ * What "the first step is interactive" means: the first step's primary button (the safety
+ * screen's "None of these, continue") is in the document or in the widget's shadow root, not
+ * disabled, and shown: the widget keeps its root hidden until its stylesheet has loaded, and
+ * a hidden button cannot be pressed.
  */
 export const FIRST_STEP = {
   primary: ".rc-main button:not(:disabled)",
-  standIn: ".rc [data-ready] a.rc-book[href]",
+  hiddenRoot: ".rc[hidden]",
 };
 
 /**
@@ -58,10 +58,10 @@ export const FIRST_STEP = {
  * is milliseconds since navigation start. It also records every layout shift, including
  * those before it ran (buffered). No polling and no timers.
  */
-function probe({ primary, standIn }) {
+function probe({ primary, hiddenRoot }) {
   const roots = [document];
-  const options = { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled"] };
-  const matchIn = (root) => (root.querySelector(primary) ? "primary" : root.querySelector(standIn) ? "stand-in" : null);
+  const options = { childList: true, subtree: true, attributes: true, attributeFilter: ["disabled", "hidden"] };
+  const matchIn = (root) => (root.querySelector(primary) && !root.querySelector(hiddenRoot) ? "primary" : null);
   const check = () => {
     for (const root of roots) {
       const via = matchIn(root);

@@ -25,8 +25,9 @@ const COMPACT_BELOW_PX: f64 = 642.0;
 struct MountedWidget {
     host: HtmlElement,
     app: AppHandle<App>,
-    /// Shows the widget once its stylesheet has loaded (or failed): never unstyled.
-    _stylesheet_listeners: [EventListener; 2],
+    /// With a linked stylesheet: shows the widget once it has loaded (or failed), so that
+    /// it is never seen unstyled. None with a constructed stylesheet, which applies at once.
+    _stylesheet_listeners: Option<[EventListener; 2]>,
 }
 
 thread_local! {
@@ -43,9 +44,12 @@ pub fn start() {
     }));
 }
 
-/// Mounts a widget into `host`'s shadow root, styled by the stylesheet at `stylesheet_url`.
+/// Mounts a widget into `host`'s shadow root. `stylesheet` is the widget's stylesheet: the
+/// constructed `CSSStyleSheet` that the loader made (shared by every widget on the page and
+/// applied at once), or, where the browser cannot construct one, the stylesheet's URL (then
+/// the widget stays hidden until it has loaded).
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, stylesheet_url: &str) -> Result<(), JsValue> {
+pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
     unmount(&host);
     let (config, warnings) = read_config(&host);
     for warning in &warnings {
@@ -58,24 +62,36 @@ pub fn mount(host: HtmlElement, stylesheet_url: &str) -> Result<(), JsValue> {
     let shadow = shadow_root(&host)?;
     let document = gloo::utils::document();
     shadow.set_inner_html("");
-    let stylesheet = document.create_element("link")?;
-    stylesheet.set_attribute("rel", "stylesheet")?;
-    stylesheet.set_attribute("href", stylesheet_url)?;
-    shadow.append_child(&stylesheet)?;
     let root = document.create_element("div")?;
     root.set_class_name("rc");
-    // Hidden until styled, so the page never sees (nor shifts for) an unstyled widget.
-    root.set_attribute("hidden", "")?;
-    shadow.append_child(&root)?;
-    let reveal = |root: web_sys::Element| {
-        move |_: &web_sys::Event| {
-            let _ = root.remove_attribute("hidden");
+    let stylesheet_listeners = match stylesheet.as_string() {
+        Some(url) => {
+            let link = document.create_element("link")?;
+            link.set_attribute("rel", "stylesheet")?;
+            link.set_attribute("href", &url)?;
+            shadow.append_child(&link)?;
+            // Hidden until styled, so the page never sees (nor shifts for) an unstyled widget.
+            root.set_attribute("hidden", "")?;
+            let reveal = |root: web_sys::Element| {
+                move |_: &web_sys::Event| {
+                    let _ = root.remove_attribute("hidden");
+                }
+            };
+            Some([
+                EventListener::once(&link, "load", reveal(root.clone())),
+                EventListener::once(&link, "error", reveal(root.clone())),
+            ])
+        }
+        None => {
+            Reflect::set(
+                &shadow,
+                &"adoptedStyleSheets".into(),
+                &Array::of1(&stylesheet),
+            )?;
+            None
         }
     };
-    let stylesheet_listeners = [
-        EventListener::once(&stylesheet, "load", reveal(root.clone())),
-        EventListener::once(&stylesheet, "error", reveal(root.clone())),
-    ];
+    shadow.append_child(&root)?;
 
     let language = config.language.unwrap_or_else(browser_language);
     let page_query = gloo::utils::window()
@@ -130,7 +146,7 @@ pub fn unmount(host: &HtmlElement) {
     if let Some(widget) = removed {
         widget.app.destroy();
         if let Some(shadow) = widget.host.shadow_root() {
-            shadow.set_inner_html("<slot></slot>");
+            show_own_content(&shadow);
         }
     }
 }
@@ -244,13 +260,20 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
 /// Replaces every widget by a slot, so the light-DOM fallback the page put inside the
 /// element (a sentence, the phone number, the booking link) becomes visible again. The
 /// panic hook calls it; public so that a browser test can prove the swap without panicking.
+/// Empties a widget's shadow root down to a slot, so that the host element shows its own
+/// content (the fallback), styled by the page alone.
+fn show_own_content(shadow: &ShadowRoot) {
+    shadow.set_inner_html("<slot></slot>");
+    let _ = Reflect::set(shadow, &"adoptedStyleSheets".into(), &Array::new());
+}
+
 pub fn show_fallback_everywhere() {
     // try_with and try_borrow: a panic inside a borrow must not panic again here.
     let _ = MOUNTED.try_with(|mounted| {
         if let Ok(mounted) = mounted.try_borrow() {
             for widget in mounted.iter() {
                 if let Some(shadow) = widget.host.shadow_root() {
-                    shadow.set_inner_html("<slot></slot>");
+                    show_own_content(&shadow);
                 }
             }
         }

@@ -41,7 +41,7 @@ async fn mounts_the_call_to_action_with_the_configured_contact() {
         ("phone", "(555) 123-4567"),
         ("booking-url", "https://clinic.example/book"),
     ]);
-    embed::mount(host.clone(), "widget.css").unwrap();
+    embed::mount(host.clone(), "widget.css".into()).unwrap();
     settle().await;
     let booking = query(&host, "a.rc-button").expect("a booking link");
     assert_eq!(
@@ -60,7 +60,7 @@ async fn mounts_the_call_to_action_with_the_configured_contact() {
 #[wasm_bindgen_test]
 async fn unmount_tears_the_widget_down() {
     let host = fresh_host(&[]);
-    embed::mount(host.clone(), "widget.css").unwrap();
+    embed::mount(host.clone(), "widget.css".into()).unwrap();
     settle().await;
     assert!(query(&host, ".rc [data-ready]").is_some());
     embed::unmount(&host);
@@ -131,7 +131,7 @@ fn heading_text(host: &HtmlElement) -> String {
 #[wasm_bindgen_test]
 async fn back_keeps_the_answer_and_the_language_switch_keeps_everything() {
     let host = fresh_host(&[("lang", "en")]);
-    embed::mount(host.clone(), "widget.css").unwrap();
+    embed::mount(host.clone(), "widget.css".into()).unwrap();
     settle().await;
     click_button(&host, "None of these");
     settle().await;
@@ -165,7 +165,7 @@ async fn back_keeps_the_answer_and_the_language_switch_keeps_everything() {
 #[wasm_bindgen_test]
 async fn a_symptom_leads_to_the_seek_care_result_without_a_booking_link() {
     let host = fresh_host(&[]);
-    embed::mount(host.clone(), "widget.css").unwrap();
+    embed::mount(host.clone(), "widget.css".into()).unwrap();
     settle().await;
     let breathing: HtmlElement = query(&host, "#rc-flag-breathing").unwrap().unchecked_into();
     breathing.click();
@@ -189,7 +189,7 @@ async fn after_a_failure_the_page_s_own_fallback_shows_with_phone_and_booking() 
     host.set_inner_html(
         r#"<p>Call <a href="tel:5550100199">(555) 010-0199</a> or <a href="https://example.com/book">book</a>.</p>"#,
     );
-    embed::mount(host.clone(), "widget.css").unwrap();
+    embed::mount(host.clone(), "widget.css".into()).unwrap();
     settle().await;
     let fallback: HtmlElement = host
         .query_selector("a[href^='tel:']")
