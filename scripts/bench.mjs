@@ -1,5 +1,5 @@
 // The widget's benchmark, on the release build in dist/ (scripts/bench.sh builds it first):
-// transfer sizes; in headless Chromium, the median time to the first step being interactive
+// transfer sizes, beside those of a bare Yew app; in headless Chromium, the median time to the first step being interactive
 // over fresh loads of the demo page and of the static floor page, and their ratio; layout
 // shift of the demo page; Lighthouse scores; the engine on a 200-visit history, natively and
 // in the browser. Options: --loads N (default 15), --lighthouse-runs N (default 3),
@@ -32,6 +32,11 @@ for (const row of [...sizes.rows, sizes.total]) {
 const headroom = BUDGETS.brotliGoal - sizes.total.brotli;
 console.log(`goal ${BUDGETS.brotliGoal} bytes brotli (ceiling ${BUDGETS.brotliCeiling}): ${headroom >= 0 ? `${headroom} bytes to spare` : `${-headroom} bytes over`}`);
 report.sizes = sizes;
+// For scale: the smallest Yew app, built the same way (scripts/bare-yew.sh).
+const bare = execFileSync("bash", [resolve(ROOT, "scripts/bare-yew.sh")], { encoding: "utf8" }).trim().split("\n").at(-1);
+const bareBrotli = Number(bare.trim().split(/\s+/).at(-1));
+console.log(`bare Yew (examples/bare_yew.rs, wasm + glue): ${bareBrotli} bytes brotli; the widget's own share: ${sizes.total.brotli - bareBrotli}`);
+report.bareYewBrotli = bareBrotli;
 
 const server = await startServer({ root: dist });
 const browser = await launchChromium();
@@ -59,9 +64,6 @@ try {
   console.log(`demo page (widget):          ${ms(demoMedian)}  (${spread(demo)}; matched: ${via})`);
   console.log(`floor page (static, no wasm): ${ms(floorMedian)}  (${spread(floor)})`);
   console.log(`ratio demo / floor:           ${(demoMedian / floorMedian).toFixed(2)}  (goal under 1.5)`);
-  if (via !== "primary") {
-    console.log("  note: the widget has no first-step button yet, so its booking link stood in for it");
-  }
   report.interactive = { demoMs: demoMedian, floorMs: floorMedian, ratio: demoMedian / floorMedian, via, loads: LOADS };
 
   section("layout shift of the demo page (sum of layout-shift entries, load included)");

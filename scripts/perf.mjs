@@ -32,7 +32,7 @@ export const CHROMIUM_ARGS = [
  * ceiling just above today's size, that no change may grow past unnoticed, and reports the
  * distance to the goal. Lower the ceiling with every cut.
  */
-export const BUDGETS = { brotliGoal: 110_000, brotliCeiling: 166_000, layoutShift: 0, accessibility: 100 };
+export const BUDGETS = { brotliGoal: 110_000, brotliCeiling: 155_000, layoutShift: 0, accessibility: 100 };
 
 /** A desktop window and the phone Lighthouse emulates (Moto G Power). */
 export const VIEWPORTS = {

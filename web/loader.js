@@ -6,6 +6,21 @@ const ASSETS = { glue: "__RC_GLUE__", wasm: "__RC_WASM__", css: "__RC_CSS__" };
 const base = new URL(".", import.meta.url);
 const assetUrl = (name) => new URL(name, base).href;
 
+// The widget reads the office's clock through Intl as it starts, and a page's first Intl
+// call costs 15-30 ms while the browser loads its locale data. Paid after the page's next
+// paint, while the wasm is still on its way, it holds up neither.
+function warmUpIntl() {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      try {
+        new Intl.DateTimeFormat("en-US", { timeZone: "UTC", hour: "numeric" }).format(0);
+      } catch {
+        // No Intl: the widget shows its hours without the open-now line.
+      }
+    }),
+  );
+}
+
 let widgetModule = null;
 function loadWidget() {
   widgetModule ??= (async () => {
@@ -22,14 +37,7 @@ function loadWidget() {
     // as an unhandled rejection (the error the visitor's console needs comes from start()).
     wasm.catch(() => {});
     const glueModule = import(assetUrl(ASSETS.glue));
-    // The widget reads the office's clock through Intl as it starts, and a page's first Intl
-    // call costs 15-30 ms while the browser loads its locale data: pay that now, while the
-    // wasm is still on its way, not after it has arrived.
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: "UTC", hour: "numeric" }).format(0);
-    } catch {
-      // No Intl: the widget shows its hours without the open-now line.
-    }
+    warmUpIntl();
     const glue = await glueModule;
     await glue.default({ module_or_path: await wasm });
     return glue;
@@ -147,7 +155,7 @@ async function start(host) {
   if (!entry || entry.state !== "waiting") return;
   entry.state = "loading";
   try {
-    const [glue, styles] = await Promise.all([loadWidget(), loadStyles()]);
+    const [styles, glue] = await Promise.all([loadStyles(), loadWidget()]);
     // The element may have left the page while the wasm was on its way.
     if (hosts.get(host) !== entry || !host.isConnected) return;
     glue.mount(host, styles);
