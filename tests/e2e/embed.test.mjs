@@ -269,6 +269,18 @@ test("two widgets on one page keep their own configuration and events", async ()
   const radius = (host) => page.locator(`${host} a.rc-book`).evaluate((link) => getComputedStyle(link).borderTopLeftRadius);
   assert.equal(await radius("#north"), "8px");
   assert.equal(await radius("#south"), "0px");
+  // One stylesheet for the page: both widgets adopt the sheet the loader built, so neither
+  // links (and waits for) a file of its own, and neither was ever hidden.
+  const styling = await page.evaluate(() => {
+    const [north, south] = ["#north", "#south"].map((id) => document.querySelector(id).shadowRoot);
+    return {
+      adopted: [north.adoptedStyleSheets.length, south.adoptedStyleSheets.length],
+      shared: north.adoptedStyleSheets[0] === south.adoptedStyleSheets[0],
+      links: north.querySelectorAll("link").length + south.querySelectorAll("link").length,
+      hidden: north.querySelector(".rc[hidden]") !== null || south.querySelector(".rc[hidden]") !== null,
+    };
+  });
+  assert.deepEqual(styling, { adopted: [1, 1], shared: true, links: 0, hidden: false });
 
   await page.locator("#south a.rc-call").click();
   await page.waitForFunction(() => window.hostEvents.some((event) => event.type === "resistance-check:call-click"));
@@ -338,17 +350,18 @@ test("single-page apps: widgets added later mount, removed ones are torn down wi
   await page.close();
 });
 
-test("the wasm is fetched only when a widget nears the viewport", async () => {
+test("the wasm and the stylesheet are fetched only when a widget nears the viewport", async () => {
   const { page, requests } = await visit("/below-the-fold.html");
   // The loader has run (it reserved the space) ...
   await page.waitForFunction(() => document.querySelector("#w").style.minHeight !== "");
   await page.waitForLoadState("networkidle");
-  // ... and has fetched neither the glue nor the wasm.
-  const widgetCode = () => requests.filter((request) => /resistance-check-[0-9a-f]+(_bg\.wasm|\.js)$/.test(request.url));
+  // ... and has fetched none of the glue, the wasm and the stylesheet.
+  const widgetCode = () =>
+    requests.filter((request) => /(resistance-check-[0-9a-f]+(_bg\.wasm|\.js)|widget-[0-9a-f]+\.css)$/.test(request.url));
   assert.deepEqual(widgetCode(), []);
   await page.locator("#w").scrollIntoViewIfNeeded();
   await widgetReady(page, "#w");
-  assert.equal(widgetCode().length, 2);
+  assert.equal(widgetCode().length, 3);
   await page.close();
 });
 
