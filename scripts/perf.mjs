@@ -43,8 +43,8 @@ export const VIEWPORTS = {
 /**
  * What "the first step is interactive" means: the first step's primary button (the safety
  * screen's "None of these, continue") is in the document or in the widget's shadow root, not
- * disabled, and shown: the widget keeps its root hidden until its stylesheet has loaded, and
- * a hidden button cannot be pressed.
+ * disabled, and shown: where the widget links its stylesheet (no constructed stylesheets),
+ * it keeps its root hidden until the file has loaded, and a hidden button cannot be pressed.
  */
 export const FIRST_STEP = {
   primary: ".rc-main button:not(:disabled)",

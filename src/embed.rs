@@ -257,9 +257,6 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
     }
 }
 
-/// Replaces every widget by a slot, so the light-DOM fallback the page put inside the
-/// element (a sentence, the phone number, the booking link) becomes visible again. The
-/// panic hook calls it; public so that a browser test can prove the swap without panicking.
 /// Empties a widget's shadow root down to a slot, so that the host element shows its own
 /// content (the fallback), styled by the page alone.
 fn show_own_content(shadow: &ShadowRoot) {
@@ -267,6 +264,9 @@ fn show_own_content(shadow: &ShadowRoot) {
     let _ = Reflect::set(shadow, &"adoptedStyleSheets".into(), &Array::new());
 }
 
+/// Replaces every widget by a slot, so the light-DOM fallback the page put inside the
+/// element (a sentence, the phone number, the booking link) becomes visible again. The
+/// panic hook calls it; public so that a browser test can prove the swap without panicking.
 pub fn show_fallback_everywhere() {
     // try_with and try_borrow: a panic inside a borrow must not panic again here.
     let _ = MOUNTED.try_with(|mounted| {

@@ -1,4 +1,5 @@
-//! A stable sort for the short lists this crate orders (visits, opening intervals).
+//! Ordering for the short lists this crate keeps: a stable sort (visits, opening intervals)
+//! and sorted sets (a visit's areas, the symptoms ticked).
 //!
 //! The standard library's sorts are fast on long slices but each use compiles to a few
 //! kilobytes of wasm per element type; the lists here hold tens of items, where an
@@ -14,9 +15,41 @@ pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
     }
 }
 
+/// Adds `item` to `items` (`on`), or removes it (`!on`), leaving it there once. Adding also
+/// puts the list in order, so that the same choices always compare equal, however the list
+/// was filled (a loaded history lists areas in its own order).
+pub fn set_membership<T: Ord + Copy>(items: &mut Vec<T>, item: T, on: bool) {
+    items.retain(|&existing| existing != item);
+    if on {
+        items.push(item);
+        sort_by_key(items, |&existing| existing);
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::sort_by_key;
+    use super::{set_membership, sort_by_key};
+
+    #[test]
+    fn set_membership_keeps_the_list_sorted_and_single() {
+        let mut items = vec![2, 5];
+        set_membership(&mut items, 3, true);
+        set_membership(&mut items, 3, true);
+        set_membership(&mut items, 1, true);
+        assert_eq!(items, [1, 2, 3, 5]);
+        set_membership(&mut items, 2, false);
+        set_membership(&mut items, 4, false);
+        assert_eq!(items, [1, 3, 5]);
+        let mut loaded = vec![5, 1, 5];
+        set_membership(&mut loaded, 3, true);
+        assert_eq!(
+            loaded,
+            [1, 3, 5, 5],
+            "put in order; only the toggled item is made single"
+        );
+        set_membership(&mut loaded, 5, false);
+        assert_eq!(loaded, [1, 3]);
+    }
 
     #[test]
     fn sorts_and_keeps_equal_keys_in_order() {

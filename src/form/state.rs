@@ -8,6 +8,7 @@ use crate::clinic::{Language, OfferedPaths};
 use crate::date::Date;
 use crate::engine::assess;
 use crate::engine::model::{Assessment, History, RedFlag, Sex, Verdict};
+use crate::sorting::set_membership;
 
 use super::quick::{AboutYou, Question, QuickAnswer, QuickAnswers};
 use super::visits::{build_history, next_draft, FieldError, VisitDraft, VisitEdit};
@@ -165,13 +166,7 @@ impl FormState {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::SetLanguage(language) => self.language = language,
-            Action::ToggleRedFlag(flag, on) => {
-                self.red_flags.retain(|f| *f != flag);
-                if on {
-                    let at = self.red_flags.partition_point(|f| *f < flag);
-                    self.red_flags.insert(at, flag);
-                }
-            }
+            Action::ToggleRedFlag(flag, on) => set_membership(&mut self.red_flags, flag, on),
             Action::FinishSafety => {
                 self.started = true;
                 if self.red_flags.is_empty() {

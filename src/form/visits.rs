@@ -6,6 +6,7 @@ use crate::engine::json::{parse_decimal, write_number};
 use crate::engine::model::{
     Area, History, Outcome, Product, Provider, RedFlag, Treatment, VisitDate,
 };
+use crate::sorting::set_membership;
 
 use super::quick::AboutYou;
 
@@ -57,14 +58,7 @@ impl VisitDraft {
             VisitEdit::Day(value) => self.day = value,
             VisitEdit::Product(value) => self.product = value,
             VisitEdit::Units(value) => self.units = value,
-            VisitEdit::Area(area, on) => {
-                self.areas.retain(|a| *a != area);
-                if on {
-                    // Kept in the contract's order, so equal selections compare equal.
-                    let at = self.areas.partition_point(|a| *a < area);
-                    self.areas.insert(at, area);
-                }
-            }
+            VisitEdit::Area(area, on) => set_membership(&mut self.areas, area, on),
             VisitEdit::NewInjector(value) => self.new_injector = value,
             VisitEdit::Result(value) => self.result = Some(value),
             VisitEdit::LastedWeeks(value) => self.lasted_weeks = value,

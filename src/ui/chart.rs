@@ -2,6 +2,8 @@
 //! with a sentence that says what it shows and a table of the same data one tap away.
 //! Shapes and labels carry every meaning that colour does.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::chart::{
@@ -9,8 +11,6 @@ use crate::chart::{
     NARROW_WIDTH, TIME_LABEL_Y, WIDTH,
 };
 use crate::clinic::Language;
-use std::rc::Rc;
-
 use crate::engine::model::{History, Outcome};
 use crate::form::state::Outcome as ResultOutcome;
 use crate::i18n::{fill, number, tenths_text, Catalog};
