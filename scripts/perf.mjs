@@ -97,6 +97,12 @@ function probe({ primary, hiddenRoot }) {
   }).observe({ type: "layout-shift", buffered: true });
 }
 
+/**
+ * A slow phone connection for `loadOnce`'s `network` option, applied by Chromium itself
+ * (DevTools network emulation): 150 ms round trips, 1.6 Mbps down, 750 kbps up.
+ */
+export const SLOW_NETWORK = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+
 /** One Chromium for many loads; each load gets its own context: an empty cache and profile. */
 export async function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
@@ -107,10 +113,15 @@ export async function launchChromium() {
  * first step being interactive, which definition matched, and (with `settle`) the layout
  * shifts once the page and the widget's stylesheet have finished loading.
  */
-export async function loadOnce(browser, url, { viewport = VIEWPORTS.desktop, settle = false } = {}) {
+export async function loadOnce(browser, url, { viewport = VIEWPORTS.desktop, settle = false, network = null } = {}) {
   const context = await browser.newContext({ viewport, locale: "en-US" });
   try {
     const page = await context.newPage();
+    if (network) {
+      const devtools = await context.newCDPSession(page);
+      await devtools.send("Network.enable");
+      await devtools.send("Network.emulateNetworkConditions", { offline: false, ...network });
+    }
     const errors = [];
     page.on("pageerror", (error) => errors.push(String(error)));
     await page.addInitScript(probe, FIRST_STEP);
