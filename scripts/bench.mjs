@@ -5,6 +5,7 @@
 // page; Lighthouse scores; the engine on a 200-visit history, natively and in the browser. Options: --loads N (default 15), --slow-loads N (on a slow connection,
 // default 7), --lighthouse-runs N (default 3), --json (one JSON object at the end as well).
 import { execFileSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { startServer } from "./serve.mjs";
 import { measure } from "./size-report.mjs";
@@ -39,7 +40,17 @@ const bareBrotli = Number(bare.trim().split(/\s+/).at(-1));
 console.log(`bare Yew (examples/bare_yew.rs, wasm + glue): ${bareBrotli} bytes brotli; the widget's own share: ${sizes.total.brotli - bareBrotli}`);
 report.bareYewBrotli = bareBrotli;
 
-const server = await startServer({ root: dist });
+// A long clinic page (the demo with about 100 KB of article text after the widget, served
+// uncompressed as many sites serve their HTML), with the loader as the snippet gives it
+// (async) and without async, for the slow-connection comparison below.
+const demoHtml = await readFile(resolve(dist, "index.html"), "utf8");
+const article = Array.from({ length: 220 }, (_, index) =>
+  `<p>Paragraph ${index + 1}. ${"When results fade, the reason is usually simple: it was judged too soon, the dose was lower, or the injection points changed. ".repeat(3)}</p>`,
+).join("\n");
+const longPage = demoHtml.replace("</main>", `<section>${article}</section></main>`);
+if (longPage === demoHtml || !/<script async /.test(longPage)) throw new Error("the demo page no longer has the expected </main> and async loader");
+const pages = { "/long-async.html": longPage, "/long-deferred.html": longPage.replace("<script async ", "<script ") };
+const server = await startServer({ root: dist, pages });
 const browser = await launchChromium();
 try {
   section(`first step interactive: median of ${LOADS} fresh loads (desktop ${VIEWPORTS.desktop.width}x${VIEWPORTS.desktop.height})`);
@@ -81,6 +92,21 @@ try {
   console.log(`floor page (static, no wasm): ${ms(slowFloorMedian)}  (${spread(slowFloor)})`);
   console.log(`ratio demo / floor:           ${(slowDemoMedian / slowFloorMedian).toFixed(2)}`);
   report.interactiveSlowNetwork = { demoMs: slowDemoMedian, floorMs: slowFloorMedian, ratio: slowDemoMedian / slowFloorMedian, loads: SLOW_LOADS };
+
+  section(`a long page (${Math.round(longPage.length / 1000)} KB of HTML) on the slow connection: the loader with and without async, median of ${SLOW_LOADS} loads each`);
+  const longAsync = [];
+  const longDeferred = [];
+  for (let i = 0; i < SLOW_LOADS; i += 1) {
+    longAsync.push(await loadOnce(browser, `${server.address}/long-async.html`, { network: SLOW_NETWORK, settle: true }));
+    longDeferred.push(await loadOnce(browser, `${server.address}/long-deferred.html`, { network: SLOW_NETWORK, settle: true }));
+  }
+  const longShift = Math.max(...[...longAsync, ...longDeferred].map((load) => layoutShift(load.shifts)));
+  const longAsyncMedian = median(longAsync.map((load) => load.interactiveMs));
+  const longDeferredMedian = median(longDeferred.map((load) => load.interactiveMs));
+  console.log(`async (as the snippet gives it): ${ms(longAsyncMedian)}`);
+  console.log(`without async:                   ${ms(longDeferredMedian)}`);
+  console.log(`largest layout shift of either:  ${longShift.toFixed(4)}`);
+  report.longPageSlowNetwork = { asyncMs: longAsyncMedian, deferredMs: longDeferredMedian, layoutShift: longShift, loads: SLOW_LOADS };
 
   section("layout shift of the demo page (sum of layout-shift entries, load included)");
   const desktopShifts = demo.map((load) => layoutShift(load.shifts));

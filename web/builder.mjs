@@ -119,7 +119,7 @@ function build() {
   const hoursScript = `<script type="application/json">${jsonForScript(hours)}</script>`;
   const loaderUrl = escapeAttribute(String(values.get("loader-url")).trim());
   const lines = [
-    `<script type="module" src="${loaderUrl}" blocking="render"></script>`,
+    `<script type="module" async src="${loaderUrl}" blocking="render"></script>`,
     `<resistance-check ${attributeText}>${hoursScript}`,
     `${fallbackHtml(values, phoneHref)}</resistance-check>`,
   ];

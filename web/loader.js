@@ -150,12 +150,20 @@ function detach(host) {
   if (entry.state === "mounted") widgetModule.then((glue) => glue.unmount(host));
 }
 
+// Loaded with `async`, this file can run while the page is still arriving: a widget's
+// downloads start at once, but it mounts only once the page has been parsed, when its
+// attributes, hours and fallback content are all there.
+const documentParsed = () =>
+  document.readyState === "loading"
+    ? new Promise((parsed) => document.addEventListener("DOMContentLoaded", parsed, { once: true }))
+    : null;
+
 async function start(host) {
   const entry = hosts.get(host);
   if (!entry || entry.state !== "waiting") return;
   entry.state = "loading";
   try {
-    const [styles, glue] = await Promise.all([loadStyles(), loadWidget()]);
+    const [styles, glue] = await Promise.all([loadStyles(), loadWidget(), documentParsed()]);
     // The element may have left the page while the wasm was on its way.
     if (hosts.get(host) !== entry || !host.isConnected) return;
     glue.mount(host, styles);

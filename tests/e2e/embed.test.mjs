@@ -16,7 +16,7 @@ const FALLBACK =
 const page = ({ title = "Test clinic page", head = "", body, loaderOrigin = "" }) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
   `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
-  `${head}<script type="module" src="${loaderOrigin}/resistance-check.js" blocking="render"></script></head>` +
+  `${head}<script type="module" async src="${loaderOrigin}/resistance-check.js" blocking="render"></script></head>` +
   `<body><main><h1>${title}</h1>${body}</main></body></html>`;
 
 const TWO_WIDGETS = `
