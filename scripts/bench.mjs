@@ -3,7 +3,8 @@
 // the first step being interactive over fresh loads of the demo page and of the static floor
 // page, and their ratio, unthrottled and on a slow connection; layout shift of the demo
 // page; Lighthouse scores; the engine on a 200-visit history, natively and in the browser. Options: --loads N (default 15), --slow-loads N (on a slow connection,
-// default 7), --lighthouse-runs N (default 3), --json (one JSON object at the end as well).
+// default 7), --lighthouse-runs N (default 3), --dist DIR (default dist), --json (one JSON
+// object at the end as well).
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -20,7 +21,9 @@ const option = (name, fallback) => {
 const LOADS = option("--loads", 15);
 const LIGHTHOUSE_RUNS = option("--lighthouse-runs", 3);
 const SLOW_LOADS = option("--slow-loads", 7);
-const dist = resolve(ROOT, "dist");
+// --dist DIR measures another build (say, an older commit's dist/) with today's benchmark.
+const distAt = args.indexOf("--dist");
+const dist = resolve(ROOT, distAt >= 0 ? args[distAt + 1] : "dist");
 const report = {};
 const ms = (value) => `${value.toFixed(1)} ms`;
 const section = (title) => console.log(`\n== ${title}`);
@@ -47,9 +50,10 @@ const demoHtml = await readFile(resolve(dist, "index.html"), "utf8");
 const article = Array.from({ length: 220 }, (_, index) =>
   `<p>Paragraph ${index + 1}. ${"When results fade, the reason is usually simple: it was judged too soon, the dose was lower, or the injection points changed. ".repeat(3)}</p>`,
 ).join("\n");
-const longPage = demoHtml.replace("</main>", `<section>${article}</section></main>`);
-if (longPage === demoHtml || !/<script async /.test(longPage)) throw new Error("the demo page no longer has the expected </main> and async loader");
-const pages = { "/long-async.html": longPage, "/long-deferred.html": longPage.replace("<script async ", "<script ") };
+const longDeferred = demoHtml.replace("</main>", `<section>${article}</section></main>`).replace("<script async ", "<script ");
+const longPage = longDeferred.replace(/<script (?=[^>]*resistance-check\.js)/, "<script async ");
+if (longDeferred === demoHtml || longPage === longDeferred) throw new Error("the demo page no longer has the expected </main> and loader script");
+const pages = { "/long-async.html": longPage, "/long-deferred.html": longDeferred };
 const server = await startServer({ root: dist, pages });
 const browser = await launchChromium();
 try {
@@ -94,15 +98,15 @@ try {
   report.interactiveSlowNetwork = { demoMs: slowDemoMedian, floorMs: slowFloorMedian, ratio: slowDemoMedian / slowFloorMedian, loads: SLOW_LOADS };
 
   section(`a long page (${Math.round(longPage.length / 1000)} KB of HTML) on the slow connection: the loader with and without async, median of ${SLOW_LOADS} loads each`);
-  const longAsync = [];
-  const longDeferred = [];
+  const asyncLoads = [];
+  const deferredLoads = [];
   for (let i = 0; i < SLOW_LOADS; i += 1) {
-    longAsync.push(await loadOnce(browser, `${server.address}/long-async.html`, { network: SLOW_NETWORK, settle: true }));
-    longDeferred.push(await loadOnce(browser, `${server.address}/long-deferred.html`, { network: SLOW_NETWORK, settle: true }));
+    asyncLoads.push(await loadOnce(browser, `${server.address}/long-async.html`, { network: SLOW_NETWORK, settle: true }));
+    deferredLoads.push(await loadOnce(browser, `${server.address}/long-deferred.html`, { network: SLOW_NETWORK, settle: true }));
   }
-  const longShift = Math.max(...[...longAsync, ...longDeferred].map((load) => layoutShift(load.shifts)));
-  const longAsyncMedian = median(longAsync.map((load) => load.interactiveMs));
-  const longDeferredMedian = median(longDeferred.map((load) => load.interactiveMs));
+  const longShift = Math.max(...[...asyncLoads, ...deferredLoads].map((load) => layoutShift(load.shifts)));
+  const longAsyncMedian = median(asyncLoads.map((load) => load.interactiveMs));
+  const longDeferredMedian = median(deferredLoads.map((load) => load.interactiveMs));
   console.log(`async (as the snippet gives it): ${ms(longAsyncMedian)}`);
   console.log(`without async:                   ${ms(longDeferredMedian)}`);
   console.log(`largest layout shift of either:  ${longShift.toFixed(4)}`);
