@@ -50,7 +50,7 @@ stage() {
 
 stage "cargo fmt" cargo fmt --check
 stage "clippy (host)" cargo clippy --all-targets -- -D warnings
-stage "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+stage "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --examples -- -D warnings
 stage "native tests" cargo test
 stage "browser tests" cargo test --target wasm32-unknown-unknown --test browser
 stage "release build" bash scripts/build.sh
