@@ -9,11 +9,12 @@ use gloo::events::EventListener;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{
-    CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    CustomEvent, CustomEventInit, HtmlAnchorElement, HtmlElement, ShadowRoot, ShadowRootInit,
+    ShadowRootMode,
 };
 use yew::{AppHandle, Callback};
 
-use crate::clinic::{ClinicConfig, ConfigWarning, Language};
+use crate::clinic::{ClinicConfig, ConfigWarning, Language, OwnContacts};
 use crate::engine;
 use crate::ui::{clock, App, AppProps, WidgetEvent};
 
@@ -160,7 +161,8 @@ fn read_config(host: &HtmlElement) -> (ClinicConfig, Vec<ConfigWarning>) {
         .flatten()
         .and_then(|script| script.text_content());
     let get = |name: &str| host.get_attribute(name);
-    let (mut config, mut warnings) = ClinicConfig::from_attributes(&get, hours_json.as_deref());
+    let (mut config, mut warnings) =
+        ClinicConfig::from_attributes(&get, hours_json.as_deref(), &own_contacts(host));
     if !clock::is_known_time_zone(&config.time_zone) {
         let fallback = ClinicConfig::default().time_zone;
         warnings.push(ConfigWarning::new(
@@ -171,6 +173,18 @@ fn read_config(host: &HtmlElement) -> (ClinicConfig, Vec<ConfigWarning>) {
         config.time_zone = fallback;
     }
     (config, warnings)
+}
+
+/// The contacts the element's own fallback content links to: its first web link (resolved
+/// against the page, so a relative "/book" works) and the text of its first `tel:` link.
+fn own_contacts(host: &HtmlElement) -> OwnContacts {
+    let first = |selector: &str| host.query_selector(selector).ok().flatten();
+    OwnContacts {
+        booking_url: first("a[href]:not([href^='tel:']):not([href^='mailto:'])")
+            .and_then(|link| link.dyn_into::<HtmlAnchorElement>().ok())
+            .map(|link| link.href()),
+        phone: first("a[href^='tel:']").and_then(|link| link.text_content()),
+    }
 }
 
 /// The visitor's browser language when the widget speaks it, else English.

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use resistance_check::clinic::config::{sanitize_booking_url, DEFAULT_PRIMARY_COLOR};
 use resistance_check::clinic::{
     booking_href, contrast_ratio, ClinicClock, ClinicConfig, ConfigWarning, Language, NextOpening,
-    OfferedPaths, OfficeStatus, WeeklyHours,
+    OfferedPaths, OfficeStatus, OwnContacts, WeeklyHours,
 };
 use resistance_check::date::{Date, Weekday};
 
@@ -272,7 +272,11 @@ fn config_from(pairs: &[(&str, &str)]) -> (ClinicConfig, Vec<ConfigWarning>) {
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-    ClinicConfig::from_attributes(&|name| map.get(name).cloned(), None)
+    ClinicConfig::from_attributes(
+        &|name| map.get(name).cloned(),
+        None,
+        &OwnContacts::default(),
+    )
 }
 
 #[test]
@@ -317,6 +321,11 @@ fn good_attributes_are_used() {
         Some(
             r#"{"openingHoursSpecification":[{"dayOfWeek":"Saturday","opens":"09:00","closes":"13:00"}]}"#,
         ),
+        // The element's own links lose to good attributes.
+        &OwnContacts {
+            booking_url: Some("https://elsewhere.test/book".into()),
+            phone: Some("(818) 555-0199".into()),
+        },
     );
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(config.name, "Valley Skin Clinic");
@@ -477,6 +486,7 @@ fn hours_warnings_join_attribute_warnings() {
     let (config, warnings) = ClinicConfig::from_attributes(
         &|name| (name == "corner-radius").then(|| "big".to_string()),
         Some(r#"{"openingHoursSpecification": 7}"#),
+        &OwnContacts::default(),
     );
     assert_eq!(
         attributes(&warnings),
@@ -613,4 +623,35 @@ mod never_panics {
             prop_assert_eq!(href.contains("rc_verdict="), verdict.is_some_and(|v| !v.is_empty()));
         }
     }
+}
+
+#[test]
+fn the_element_s_own_links_stand_in_for_a_missing_or_unusable_booking_url_and_phone() {
+    let own = OwnContacts {
+        booking_url: Some("https://clinic.test/book?from=site".into()),
+        phone: Some(" (818) 555-0100 ".into()),
+    };
+    let typo = |name: &str| (name == "booking-url").then(|| "htps://clinic.test/book".to_string());
+    let (config, warnings) = ClinicConfig::from_attributes(&typo, None, &own);
+    assert_eq!(config.booking_url, "https://clinic.test/book?from=site");
+    assert_eq!(config.phone, "(818) 555-0100");
+    assert_eq!(config.phone_href, "tel:8185550100");
+    // The warning names what is used instead: the element's own link, not a placeholder.
+    assert_eq!(attributes(&warnings), ["booking-url"]);
+    assert!(
+        warnings[0]
+            .to_string()
+            .contains("\"https://clinic.test/book?from=site\""),
+        "{}",
+        warnings[0]
+    );
+
+    // Links that would not pass as attributes do not pass as stand-ins either.
+    let unusable = OwnContacts {
+        booking_url: Some("javascript:alert(1)".into()),
+        phone: Some("call us".into()),
+    };
+    let (config, _) = ClinicConfig::from_attributes(&|_| None, None, &unusable);
+    assert_eq!(config.booking_url, ClinicConfig::default().booking_url);
+    assert_eq!(config.phone_href, ClinicConfig::default().phone_href);
 }

@@ -222,15 +222,33 @@ impl AttributeReader<'_> {
     }
 }
 
+/// The contacts that the embed element's own content (the fallback the snippet puts inside
+/// it) links to, as the browser layer finds them: the first web link and the first `tel:`
+/// link's text. Raw: `from_attributes` checks them as it checks the attributes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OwnContacts {
+    pub booking_url: Option<String>,
+    pub phone: Option<String>,
+}
+
 impl ClinicConfig {
     /// Builds the configuration from the embed element's attributes (`get` returns an
-    /// attribute's value, `Some("")` for one present without a value) and the text of its
-    /// hours JSON, if any.
+    /// attribute's value, `Some("")` for one present without a value), the text of its
+    /// hours JSON, if any, and the contacts its own content links to. A missing or unusable
+    /// `booking-url` or `phone` falls back to those contacts before the demo placeholders,
+    /// so that a typo never sends a clinic's visitors to example.com or a 555 number.
     pub fn from_attributes(
         get: &dyn Fn(&str) -> Option<String>,
         hours_json: Option<&str>,
+        own: &OwnContacts,
     ) -> (ClinicConfig, Vec<ConfigWarning>) {
-        let d = ClinicConfig::default();
+        let mut d = ClinicConfig::default();
+        if let Some(url) = own.booking_url.as_deref().and_then(sanitize_booking_url) {
+            d.booking_url = url;
+        }
+        if let Some((phone, href)) = own.phone.as_deref().and_then(phone_with_href) {
+            (d.phone, d.phone_href) = (phone, href);
+        }
         let mut r = AttributeReader {
             get,
             warnings: Vec::new(),

@@ -5,7 +5,9 @@ pub mod config;
 pub mod hours;
 
 pub use booking::booking_href;
-pub use config::{contrast_ratio, ClinicConfig, ConfigWarning, Language, OfferedPaths};
+pub use config::{
+    contrast_ratio, ClinicConfig, ConfigWarning, Language, OfferedPaths, OwnContacts,
+};
 pub use hours::{
     format_time_12h, format_time_24h, ClinicClock, DayHours, NextOpening, OfficeStatus,
     SpecialHours, WeeklyHours,

@@ -74,6 +74,10 @@ const PAGES = {
       <resistance-check id="source-only" utm-params="utm_source" booking-url="https://clinic.example/book">${FALLBACK}</resistance-check>
       <resistance-check id="sharing" share-verdict booking-url="https://clinic.example/book">${FALLBACK}</resistance-check>`,
   }),
+  "/typo-config.html": page({
+    body: `<resistance-check id="w" booking-url="htps://clinic.example/book">
+      <p>Call <a href="tel:+15550104444">(555) 010-4444</a> or <a href="/book">book a free consultation</a>.</p></resistance-check>`,
+  }),
   "/bad-config.html": page({
     body: `<resistance-check id="w" phone="(555) 010-3333" booking-url="javascript:alert(document.cookie)"
       primary-color="blue-ish" corner-radius="99px" lang="tlh" time-zone="Mars/Olympus_Mons" paths="fast"
@@ -551,6 +555,21 @@ test("a bad configuration is reported once per attribute, and the widget still o
   assert.equal(await bookingHref(page, "#w"), "https://example.com/book");
   assert.equal(await page.locator("#w a.rc-call").getAttribute("href"), "tel:5550103333");
   assert.equal(await shadowQuery(page, "#w", "a[href^='javascript:']"), null);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test("a mistyped booking-url or a missing phone falls back to the element's own links, not to placeholders", async () => {
+  const { page, consoleMessages, pageErrors } = await visit("/typo-config.html");
+  await widgetReady(page, "#w");
+  // The fallback's relative "/book", resolved against the page.
+  assert.equal(await bookingHref(page, "#w"), `${server.address}/book`);
+  const call = page.locator("#w a.rc-call");
+  assert.equal(await call.getAttribute("href"), "tel:5550104444");
+  assert.match(await call.innerText(), /\(555\) 010-4444/);
+  const warnings = consoleMessages.filter((message) => message.type === "warning").map((message) => message.text);
+  assert.equal(warnings.length, 1, JSON.stringify(warnings));
+  assert.ok(warnings[0].includes('"booking-url"') && warnings[0].includes(JSON.stringify(`${server.address}/book`)), warnings[0]);
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
