@@ -35,6 +35,9 @@ impl Weekday {
         Weekday::Sunday,
     ];
 
+    /// Seven: the length of the catalogs' list of day names.
+    pub const COUNT: usize = Weekday::ALL.len();
+
     /// 0 for Monday up to 6 for Sunday.
     pub fn index(self) -> usize {
         self as usize

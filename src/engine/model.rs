@@ -10,7 +10,7 @@ use serde::{Serialize, Serializer};
 
 use crate::date::Date;
 
-/// Defines a closed set of contract ids: the enum, `ALL`, `id()`, `from_id()` and a
+/// Defines a closed set of contract ids: the enum, `ALL`, `COUNT`, `id()`, `from_id()` and a
 /// `Serialize` that writes the id, so the spelling lives in one place.
 macro_rules! id_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal),+ $(,)? }) => {
@@ -23,6 +23,9 @@ macro_rules! id_enum {
         impl $name {
             /// Every value, in the contract's order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// How many values there are: the length of every catalog list indexed by them.
+            pub const COUNT: usize = $name::ALL.len();
 
             /// The contract id.
             pub fn id(self) -> &'static str {

@@ -31,6 +31,9 @@ impl HowLong {
         HowLong::OverThreeYears,
         HowLong::DontKnow,
     ];
+
+    /// How many answers there are: the length of the catalog's list of them.
+    pub const COUNT: usize = HowLong::ALL.len();
 }
 
 /// How far apart the treatments are.
@@ -50,6 +53,9 @@ impl HowOften {
         HowOften::WithTouchUps,
         HowOften::DontKnow,
     ];
+
+    /// How many answers there are: the length of the catalog's list of them.
+    pub const COUNT: usize = HowOften::ALL.len();
 }
 
 /// Whether the last dose differed from the ones before.
@@ -69,6 +75,9 @@ impl DoseChange {
         DoseChange::Higher,
         DoseChange::DontKnow,
     ];
+
+    /// How many answers there are: the length of the catalog's list of them.
+    pub const COUNT: usize = DoseChange::ALL.len();
 }
 
 /// How the effect has changed.
@@ -96,6 +105,9 @@ impl EffectChange {
         EffectChange::NeverWorked,
         EffectChange::DontKnow,
     ];
+
+    /// How many answers there are: the length of the catalog's list of them.
+    pub const COUNT: usize = EffectChange::ALL.len();
 }
 
 /// How long ago the last treatment was.
@@ -117,6 +129,9 @@ impl LastTreatment {
         LastTreatment::OverFourMonths,
         LastTreatment::DontKnow,
     ];
+
+    /// How many answers there are: the length of the catalog's list of them.
+    pub const COUNT: usize = LastTreatment::ALL.len();
 }
 
 /// Whether the last treatment was with an injector or clinic new to the visitor.
@@ -130,6 +145,9 @@ pub enum NewInjector {
 impl NewInjector {
     /// Every answer, in the order the question lists them.
     pub const ALL: [NewInjector; 3] = [NewInjector::Yes, NewInjector::No, NewInjector::DontKnow];
+
+    /// How many answers there are: the length of the catalog's list of them.
+    pub const COUNT: usize = NewInjector::ALL.len();
 }
 
 /// A little about the visitor; shared with the detailed path.

@@ -7,17 +7,91 @@ mod es;
 
 use crate::clinic::Language;
 use crate::date::{Date, Weekday};
-use crate::engine::model::VisitDate;
+use crate::engine::model::{
+    Area, CauseId, NextStep, Outcome, Product, RedFlag, RiskFactor, Sex, Verdict, VisitDate,
+};
+use crate::form::quick::{DoseChange, EffectChange, HowLong, HowOften, LastTreatment, NewInjector};
 
 pub use en::EN;
 pub use es::ES;
 
+/// Twelve: the length of the catalogs' list of month names.
+pub const MONTHS: usize = 12;
+
+/// One string of a catalog, named by its field (and its place, for a list): how tests and
+/// `docs/sentences.md` refer to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CatalogString {
+    pub field: &'static str,
+    /// The place in the field's list, `None` for a field holding one string.
+    pub index: Option<usize>,
+    pub text: &'static str,
+}
+
+impl CatalogString {
+    /// `field` or `field[index]`, as written in `sources.rs`.
+    pub fn key(&self) -> String {
+        match self.index {
+            Some(index) => format!("{}[{index}]", self.field),
+            None => self.field.to_string(),
+        }
+    }
+}
+
+/// A catalog field's strings, one or a list, flattened for `Catalog::strings`.
+pub trait CatalogField {
+    fn collect(&'static self, field: &'static str, out: &mut Vec<CatalogString>);
+}
+
+impl CatalogField for &'static str {
+    fn collect(&'static self, field: &'static str, out: &mut Vec<CatalogString>) {
+        out.push(CatalogString {
+            field,
+            index: None,
+            text: self,
+        });
+    }
+}
+
+impl<const N: usize> CatalogField for [&'static str; N] {
+    fn collect(&'static self, field: &'static str, out: &mut Vec<CatalogString>) {
+        out.extend(self.iter().enumerate().map(|(index, text)| CatalogString {
+            field,
+            index: Some(index),
+            text,
+        }));
+    }
+}
+
+/// Declares `Catalog` and `Catalog::strings` from one list of fields, so a new field is in
+/// every test that walks the catalogs as soon as it is declared.
+macro_rules! catalog {
+    ($(#[$meta:meta])* pub struct $name:ident {
+        $($(#[$field_meta:meta])* pub $field:ident: $kind:ty,)+
+    }) => {
+        $(#[$meta])*
+        pub struct $name {
+            $($(#[$field_meta])* pub $field: $kind,)+
+        }
+
+        impl $name {
+            /// Every string of the catalog, in declaration order, lists flattened.
+            pub fn strings(&'static self) -> Vec<CatalogString> {
+                let mut out = Vec::with_capacity(256);
+                $(CatalogField::collect(&self.$field, stringify!($field), &mut out);)+
+                out
+            }
+        }
+    };
+}
+
+catalog! {
 /// Every visitor-facing string of the widget. `{}` marks where a value goes (see `fill`).
 pub struct Catalog {
     pub language_name: &'static str,
     pub language_switch_label: &'static str,
-    pub weekdays: [&'static str; 7],
-    pub months: [&'static str; 12],
+    pub weekdays: [&'static str; Weekday::COUNT],
+    pub months: [&'static str; MONTHS],
     /// A full date, with `{d}`, `{m}` and `{y}` marks: "{m} {d}, {y}".
     pub date_full: &'static str,
     /// A month alone, with `{m}` and `{y}` marks: "{m} {y}".
@@ -34,7 +108,7 @@ pub struct Catalog {
     pub safety_heading: &'static str,
     pub safety_intro: &'static str,
     /// In `RedFlag` order: swallowing, breathing, speech, vision, eyelids, weakness, bladder.
-    pub red_flags: [&'static str; 7],
+    pub red_flags: [&'static str; RedFlag::COUNT],
     pub safety_none: &'static str,
     pub safety_some: &'static str,
     pub privacy_note: &'static str,
@@ -48,25 +122,25 @@ pub struct Catalog {
 
     // The quick check: each question, then its options in the enum's order.
     pub q_how_long: &'static str,
-    pub how_long: [&'static str; 5],
+    pub how_long: [&'static str; HowLong::COUNT],
     pub q_how_often: &'static str,
-    pub how_often: [&'static str; 4],
+    pub how_often: [&'static str; HowOften::COUNT],
     pub q_product: &'static str,
     /// In `Product` order: botox, dysport, xeomin, jeuveau, daxxify, letybo, other, unknown.
-    pub products: [&'static str; 8],
+    pub products: [&'static str; Product::COUNT],
     pub q_dose: &'static str,
-    pub dose: [&'static str; 4],
+    pub dose: [&'static str; DoseChange::COUNT],
     pub q_effect: &'static str,
-    pub effect: [&'static str; 8],
+    pub effect: [&'static str; EffectChange::COUNT],
     pub q_last: &'static str,
-    pub last: [&'static str; 5],
+    pub last: [&'static str; LastTreatment::COUNT],
     pub q_injector: &'static str,
-    pub injector: [&'static str; 3],
+    pub injector: [&'static str; NewInjector::COUNT],
     pub about_heading: &'static str,
     pub about_hint: &'static str,
     pub sex_label: &'static str,
     /// Female, male, unspecified.
-    pub sexes: [&'static str; 3],
+    pub sexes: [&'static str; Sex::COUNT],
     pub very_active: &'static str,
     pub autoimmune: &'static str,
     pub medical: &'static str,
@@ -87,11 +161,11 @@ pub struct Catalog {
     pub units_hint: &'static str,
     pub field_areas: &'static str,
     /// In `Area` order: frown lines, forehead, crow's feet, neck, jaw, other.
-    pub areas: [&'static str; 6],
+    pub areas: [&'static str; Area::COUNT],
     pub field_new_injector: &'static str,
     pub field_result: &'static str,
     /// In `Outcome` order: full, partial, none, not yet.
-    pub outcomes: [&'static str; 4],
+    pub outcomes: [&'static str; Outcome::COUNT],
     pub field_lasted: &'static str,
     pub field_uneven: &'static str,
     pub field_touch_up: &'static str,
@@ -110,23 +184,23 @@ pub struct Catalog {
     // The result.
     /// In `Verdict` order: seek care, too early, correctable, possible resistance,
     /// unclear, no concern.
-    pub verdict_headlines: [&'static str; 6],
-    pub verdict_summaries: [&'static str; 6],
+    pub verdict_headlines: [&'static str; Verdict::COUNT],
+    pub verdict_summaries: [&'static str; Verdict::COUNT],
     pub causes_heading: &'static str,
     /// In `CauseId` order: too early, low dose, strong muscles, fast metabolism,
     /// placement, product issue, resistance, never worked.
-    pub cause_titles: [&'static str; 8],
-    pub cause_explanations: [&'static str; 8],
+    pub cause_titles: [&'static str; CauseId::COUNT],
+    pub cause_explanations: [&'static str; CauseId::COUNT],
     pub strength_likely: &'static str,
     pub strength_possible: &'static str,
     pub risks_heading: &'static str,
     pub risks_intro: &'static str,
     /// In `RiskFactor` order: short interval, touch-up, high dose, medical use, autoimmune.
-    pub risk_titles: [&'static str; 5],
-    pub risk_explanations: [&'static str; 5],
+    pub risk_titles: [&'static str; RiskFactor::COUNT],
+    pub risk_explanations: [&'static str; RiskFactor::COUNT],
     pub steps_heading: &'static str,
     /// In `NextStep` order (see `engine::model::NextStep`).
-    pub next_steps: [&'static str; 16],
+    pub next_steps: [&'static str; NextStep::COUNT],
     pub units_note: &'static str,
     pub disclaimer: &'static str,
     pub emergency_now: &'static str,
@@ -234,6 +308,7 @@ pub struct Catalog {
     pub closed_now: &'static str,
     pub special_hours_note: &'static str,
 }
+}
 
 impl Catalog {
     pub fn for_language(language: Language) -> &'static Catalog {
@@ -245,6 +320,59 @@ impl Catalog {
 
     pub fn weekday(&self, day: Weekday) -> &'static str {
         self.weekdays[day.index()]
+    }
+
+    pub fn verdict_headline(&self, verdict: Verdict) -> &'static str {
+        self.verdict_headlines[verdict as usize]
+    }
+
+    pub fn verdict_summary(&self, verdict: Verdict) -> &'static str {
+        self.verdict_summaries[verdict as usize]
+    }
+
+    pub fn cause_title(&self, cause: CauseId) -> &'static str {
+        self.cause_titles[cause as usize]
+    }
+
+    pub fn cause_explanation(&self, cause: CauseId) -> &'static str {
+        self.cause_explanations[cause as usize]
+    }
+
+    pub fn risk_title(&self, risk: RiskFactor) -> &'static str {
+        self.risk_titles[risk as usize]
+    }
+
+    pub fn risk_explanation(&self, risk: RiskFactor) -> &'static str {
+        self.risk_explanations[risk as usize]
+    }
+
+    pub fn next_step(&self, step: NextStep) -> &'static str {
+        self.next_steps[step as usize]
+    }
+
+    pub fn product(&self, product: Product) -> &'static str {
+        self.products[product as usize]
+    }
+
+    pub fn outcome(&self, outcome: Outcome) -> &'static str {
+        self.outcomes[outcome as usize]
+    }
+
+    pub fn area(&self, area: Area) -> &'static str {
+        self.areas[area as usize]
+    }
+
+    pub fn red_flag(&self, flag: RedFlag) -> &'static str {
+        self.red_flags[flag as usize]
+    }
+
+    pub fn sex(&self, sex: Sex) -> &'static str {
+        self.sexes[sex as usize]
+    }
+
+    /// A month's name, 1 for January; out-of-range months clamp rather than panic.
+    pub fn month(&self, month: u8) -> &'static str {
+        self.months[usize::from(month.clamp(1, 12) - 1)]
     }
 
     /// A calendar date in this language.
@@ -325,22 +453,79 @@ mod tests {
         assert_eq!(fill("no marks", &["x"]), "no marks");
     }
 
-    /// Both catalogs take the same values in the same places, and leave none empty.
+    /// The marks of a template, `{}` and named ones like `{m}`, sorted (a language may
+    /// put named marks in another order).
+    fn marks(text: &str) -> Vec<&str> {
+        let mut marks = Vec::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}') else {
+                break;
+            };
+            marks.push(&rest[open..open + close + 1]);
+            rest = &rest[open + close + 1..];
+        }
+        marks.sort_unstable();
+        marks
+    }
+
+    /// Both catalogs take the same values in the same places, and leave none empty. The
+    /// strings come from `Catalog::strings`, which the struct's own declaration generates,
+    /// so a new field is checked without being listed here.
     #[test]
     fn catalogs_agree_on_placeholders() {
-        let marks = |text: &str| text.matches("{}").count();
-        let pairs: Vec<(&str, &str)> = catalog_strings(&EN)
-            .into_iter()
-            .zip(catalog_strings(&ES))
-            .collect();
-        assert!(pairs.len() > 150, "{}", pairs.len());
-        for (en, es) in pairs {
+        let (en, es) = (EN.strings(), ES.strings());
+        assert_eq!(en.len(), es.len());
+        for (en, es) in en.iter().zip(&es) {
+            assert_eq!(en.key(), es.key());
             assert!(
-                !en.trim().is_empty() && !es.trim().is_empty(),
-                "empty: {en:?} / {es:?}"
+                !en.text.trim().is_empty() && !es.text.trim().is_empty(),
+                "{} is empty: {:?} / {:?}",
+                en.key(),
+                en.text,
+                es.text
             );
-            assert_eq!(marks(en), marks(es), "placeholders differ: {en:?} / {es:?}");
+            assert_eq!(
+                marks(en.text),
+                marks(es.text),
+                "{}: placeholders differ: {:?} / {:?}",
+                en.key(),
+                en.text,
+                es.text
+            );
         }
+    }
+
+    #[test]
+    fn strings_walk_every_field_and_every_list_entry() {
+        let strings = EN.strings();
+        let count = |field: &str| strings.iter().filter(|s| s.field == field).count();
+        assert_eq!(count("next_steps"), NextStep::COUNT);
+        assert_eq!(count("verdict_headlines"), Verdict::COUNT);
+        assert_eq!(count("effect"), EffectChange::COUNT);
+        assert_eq!(count("weekdays"), Weekday::COUNT);
+        assert_eq!(count("language_name"), 1);
+        assert_eq!(count("special_hours_note"), 1, "the last field");
+        let first = strings.first().map(CatalogString::key);
+        assert_eq!(first.as_deref(), Some("language_name"));
+        let list = strings.iter().find(|s| s.field == "verdict_headlines");
+        let headline = list.map(|s| (s.key(), s.text));
+        assert_eq!(
+            headline,
+            Some((
+                "verdict_headlines[0]".into(),
+                EN.verdict_headline(Verdict::SeekCare)
+            ))
+        );
+    }
+
+    #[test]
+    fn typed_accessors_follow_the_enums() {
+        assert_eq!(EN.cause_title(CauseId::LowDose), EN.cause_titles[1]);
+        assert_eq!(EN.product(Product::Dysport), "Dysport");
+        assert_eq!(ES.month(1), "enero");
+        assert_eq!(EN.month(0), "January", "clamped, not a panic");
+        assert_eq!(EN.month(13), "December");
     }
 
     #[test]
@@ -355,158 +540,5 @@ mod tests {
         assert_eq!(EN.visit_date(month), "March 2026");
         assert_eq!(number(Language::Es, 12.5), "12,5");
         assert_eq!(number(Language::En, 20.0), "20");
-    }
-
-    fn catalog_strings(c: &Catalog) -> Vec<&'static str> {
-        let mut all = vec![
-            c.language_name,
-            c.language_switch_label,
-            c.date_full,
-            c.date_month,
-            c.widget_title,
-            c.progress,
-            c.back,
-            c.next,
-            c.dont_know,
-            c.safety_heading,
-            c.safety_intro,
-            c.safety_none,
-            c.safety_some,
-            c.privacy_note,
-            c.path_heading,
-            c.path_quick,
-            c.path_quick_hint,
-            c.path_detailed,
-            c.path_detailed_hint,
-            c.q_how_long,
-            c.q_how_often,
-            c.q_product,
-            c.q_dose,
-            c.q_effect,
-            c.q_last,
-            c.q_injector,
-            c.about_heading,
-            c.about_hint,
-            c.sex_label,
-            c.very_active,
-            c.autoimmune,
-            c.medical,
-            c.see_result,
-            c.selected,
-            c.visits_heading,
-            c.visits_intro,
-            c.visit_legend,
-            c.field_month,
-            c.field_year,
-            c.field_day,
-            c.choose,
-            c.day_unknown,
-            c.field_product,
-            c.field_units,
-            c.units_hint,
-            c.field_areas,
-            c.field_new_injector,
-            c.field_result,
-            c.field_lasted,
-            c.field_uneven,
-            c.field_touch_up,
-            c.add_visit,
-            c.remove_visit,
-            c.error_summary,
-            c.error_date_missing,
-            c.error_no_such_day,
-            c.error_after_today,
-            c.error_product_missing,
-            c.error_not_a_number,
-            c.error_not_positive,
-            c.error_too_large,
-            c.error_result_missing,
-            c.causes_heading,
-            c.strength_likely,
-            c.strength_possible,
-            c.risks_heading,
-            c.risks_intro,
-            c.steps_heading,
-            c.units_note,
-            c.disclaimer,
-            c.emergency_now,
-            c.emergency_then,
-            c.change_answers,
-            c.start_over,
-            c.print,
-            c.print_heading,
-            c.print_prepared,
-            c.print_answers,
-            c.print_visits,
-            c.print_symptoms,
-            c.print_none,
-            c.yes,
-            c.no,
-            c.ev_too_soon,
-            c.ev_dose_drop,
-            c.ev_below_label,
-            c.ev_male,
-            c.ev_partial,
-            c.ev_partial_dose,
-            c.ev_very_active,
-            c.ev_short_duration,
-            c.ev_new_injector,
-            c.ev_uneven,
-            c.ev_sudden_failure,
-            c.ev_product_change,
-            c.ev_full,
-            c.ev_less,
-            c.ev_no_effect,
-            c.ev_units_suffix,
-            c.ev_weeks_suffix,
-            c.evq_too_soon,
-            c.evq_lower_dose,
-            c.evq_partial,
-            c.evq_short,
-            c.evq_new_injector,
-            c.evq_sudden_failure,
-            c.evq_full_before,
-            c.evq_less,
-            c.evq_no_effect,
-            c.contact_heading,
-            c.book_cta,
-            c.call_cta,
-            c.hours_caption,
-            c.hours_day,
-            c.hours_hours,
-            c.closed,
-            c.today_marker,
-            c.open_now_until,
-            c.closed_now_opens_today,
-            c.closed_now_opens_tomorrow,
-            c.closed_now_opens_on,
-            c.closed_now,
-            c.special_hours_note,
-        ];
-        for list in [
-            &c.weekdays[..],
-            &c.months,
-            &c.red_flags,
-            &c.how_long,
-            &c.how_often,
-            &c.products,
-            &c.dose,
-            &c.effect,
-            &c.last,
-            &c.injector,
-            &c.sexes,
-            &c.areas,
-            &c.outcomes,
-            &c.verdict_headlines,
-            &c.verdict_summaries,
-            &c.cause_titles,
-            &c.cause_explanations,
-            &c.risk_titles,
-            &c.risk_explanations,
-            &c.next_steps,
-        ] {
-            all.extend_from_slice(list);
-        }
-        all
     }
 }
