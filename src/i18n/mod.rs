@@ -4,6 +4,7 @@
 
 mod en;
 mod es;
+pub mod sources;
 
 use crate::clinic::Language;
 use crate::date::{Date, Weekday};
