@@ -227,7 +227,10 @@ fn flagged_dates(assessment: &Assessment) -> Vec<Date> {
             | Evidence::LessResponse { date, .. }
             | Evidence::NoEffect { date }
             | Evidence::TooSoon { date, .. } => Some(date.day),
-            Evidence::Male | Evidence::VeryActive | Evidence::FullResponse { .. } => None,
+            Evidence::Male
+            | Evidence::VeryActive
+            | Evidence::FullResponse { .. }
+            | Evidence::Stated { .. } => None,
         })
         .collect()
 }

@@ -35,7 +35,7 @@ impl Default for Quick {
             product: Product::Botox,
             dose: DoseChange::Same,
             effect: EffectChange::Same,
-            last: LastTreatment::TwoToFourMonths,
+            last: LastTreatment::SixWeeksToFourMonths,
             injector: NewInjector::No,
         }
     }
@@ -51,11 +51,10 @@ fn assess_quick(quick: Quick, about: AboutYou) -> resistance_check::engine::Asse
         last: Some(quick.last),
         injector: Some(quick.injector),
     };
-    let history = answers.to_history(&about, &[], today());
-    // The sketch is a valid contract history: it survives the engine's own validation.
-    let json = serde_json::to_string(&history).unwrap();
-    resistance_check::engine::history_from_json(&json, today()).unwrap();
-    resistance_check::engine::assess(&history)
+    let (history, assessment) = answers.assess(&about, &[], today());
+    // The history holds the about-you answers and no invented treatments.
+    assert!(history.treatments.is_empty());
+    assessment
 }
 
 #[test]
@@ -231,9 +230,9 @@ fn frequent_treatments_and_touch_ups_raise_risk_factors() {
 #[test]
 fn unknown_answers_still_give_a_valid_assessment() {
     let answers = QuickAnswers::default();
-    let history = answers.to_history(&AboutYou::default(), &[], today());
-    let a = resistance_check::engine::assess(&history);
-    assert_ne!(a.verdict, Verdict::SeekCare);
+    let (_, a) = answers.assess(&AboutYou::default(), &[], today());
+    assert_eq!(a.verdict, Verdict::Unclear, "{a:?}");
+    assert!(a.causes.is_empty(), "not knowing adds no cause: {a:?}");
     assert_ne!(
         a.verdict,
         Verdict::PossibleResistance,

@@ -176,6 +176,10 @@ fn write_evidence(evidence: &Evidence, out: &mut String) {
             object.number("label", Some(*label));
         }
         Evidence::Male => object.text("kind", "male"),
+        Evidence::Stated { answer } => {
+            object.text("kind", "stated");
+            object.text("answer", answer.id());
+        }
         Evidence::PartialResponse {
             date,
             product,

@@ -159,6 +159,8 @@ id_enum! {
     /// What the visitor can do next; `docs/rules.md` says when each is given.
     NextStep {
         SeekMedicalHelpNow = "seek_medical_help_now",
+        /// For medical use: the doctor who treats the condition comes first.
+        SeeTreatingDoctor = "see_treating_doctor",
         WaitTwoWeeks = "wait_two_weeks",
         ContactInjector = "contact_injector",
         DoseReview = "dose_review",
@@ -174,6 +176,28 @@ id_enum! {
         AvoidTouchUps = "avoid_touch_ups",
         BookConsultation = "book_consultation",
         KeepSchedule = "keep_schedule",
+    }
+}
+
+id_enum! {
+    /// An answer of the quick check, quoted back as the visitor gave it: the quick check
+    /// has no dates or doses, so its evidence is only what the visitor said.
+    Stated {
+        FirstTreatment = "first_treatment",
+        UnderAYear = "under_a_year",
+        OneToThreeYears = "one_to_three_years",
+        OverThreeYears = "over_three_years",
+        DoseSame = "dose_same",
+        DoseLower = "dose_lower",
+        DoseHigher = "dose_higher",
+        WorseLastTime = "worse_last_time",
+        WorseOverSeveral = "worse_over_several",
+        NothingLastTime = "nothing_last_time",
+        AlwaysShort = "always_short",
+        AlwaysPartial = "always_partial",
+        NeverWorked = "never_worked",
+        LastUnderTwoWeeks = "last_under_two_weeks",
+        NewInjector = "new_injector",
     }
 }
 
@@ -413,6 +437,8 @@ pub enum Evidence {
     },
     /// A visit with no effect at all.
     NoEffect { date: VisitDate },
+    /// An answer the visitor gave in the quick check.
+    Stated { answer: Stated },
 }
 
 fn is_false(value: &bool) -> bool {

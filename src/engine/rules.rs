@@ -36,7 +36,7 @@ pub fn assess(history: &History) -> Assessment {
 
     let risk_factors = risk_factors(history, &reading);
     let verdict = verdict(&view, &causes);
-    let next_steps = next_steps(verdict, &causes, &risk_factors);
+    let next_steps = next_steps(verdict, &causes, &risk_factors, history.purpose);
     Assessment {
         verdict,
         causes,
@@ -418,8 +418,14 @@ fn verdict(view: &View, causes: &[Cause]) -> Verdict {
 }
 
 /// Next steps, most relevant first: the verdict's own, then each cause's, then each risk
-/// factor's, without repeats.
-fn next_steps(verdict: Verdict, causes: &[Cause], risk_factors: &[RiskFactor]) -> Vec<NextStep> {
+/// factor's, without repeats. For medical use the doctor who treats the condition comes
+/// first and collagen care, a cosmetic remedy, is left out. Shared with the quick check.
+pub fn next_steps(
+    verdict: Verdict,
+    causes: &[Cause],
+    risk_factors: &[RiskFactor],
+    purpose: Purpose,
+) -> Vec<NextStep> {
     use NextStep::*;
     let mut steps: Vec<NextStep> = Vec::new();
     let mut add = |more: &[NextStep]| {
@@ -429,23 +435,37 @@ fn next_steps(verdict: Verdict, causes: &[Cause], risk_factors: &[RiskFactor]) -
             }
         }
     };
-    match verdict {
+    let medical = purpose == Purpose::Medical;
+    // Advice on spacing treatments replaces "keep to your plan" when the plan is the risk.
+    let spacing_advised = risk_factors
+        .iter()
+        .any(|f| matches!(f, RiskFactor::ShortInterval | RiskFactor::TouchUp));
+    if verdict == Verdict::SeekCare {
         // Nothing else matters until a clinician has seen the symptoms.
-        Verdict::SeekCare => {
-            add(&[SeekMedicalHelpNow, ContactInjector]);
-            return steps;
-        }
+        add(&[SeekMedicalHelpNow, ContactInjector]);
+        return steps;
+    }
+    if medical && verdict != Verdict::NoConcern {
+        add(&[SeeTreatingDoctor]);
+    }
+    match verdict {
+        Verdict::SeekCare => {}
         Verdict::TooEarly => add(&[WaitTwoWeeks]),
-        Verdict::PossibleResistance => add(&[
-            TestInjection,
-            HigherDoseLessOften,
-            DifferentNeuromodulator,
-            TakeABreak,
-            CollagenTreatments,
-        ]),
+        Verdict::PossibleResistance => {
+            add(&[
+                TestInjection,
+                HigherDoseLessOften,
+                DifferentNeuromodulator,
+                TakeABreak,
+            ]);
+            if !medical {
+                add(&[CollagenTreatments]);
+            }
+        }
         Verdict::Correctable => {}
         Verdict::Unclear => add(&[BookConsultation]),
-        Verdict::NoConcern => add(&[KeepSchedule]),
+        Verdict::NoConcern if !spacing_advised => add(&[KeepSchedule]),
+        Verdict::NoConcern => {}
     }
     if verdict != Verdict::TooEarly {
         for cause in causes {

@@ -1,16 +1,18 @@
 //! The quick check: at most eight one-tap questions, and how their answers become a
 //! contract history for the same engine the detailed path uses.
 //!
-//! The visitor gives patterns, not numbers, so the history drawn from them is a sketch: a
-//! plausible series of visits that carries exactly what the answers say (how many visits,
-//! how far apart, whether the dose or the effect changed, and when) and nothing more. Doses
-//! are the label dose of the product, scaled when the visitor says it changed.
+//! The visitor gives patterns, not numbers, so the quick check does not invent a history
+//! of dates and doses for the engine: it applies the contract's verdict rules to the
+//! answers themselves (`Facts`), and every piece of evidence is an answer the visitor gave
+//! (`Evidence::Stated`). "I don't know" and "I'm not sure" add no evidence and no cause.
+//! `docs/rules.md` ("The quick check") lists each rule with its source.
 
 use crate::date::Date;
 use crate::engine::model::{
-    Area, History, Outcome, Product, Provider, Purpose, RedFlag, Sex, Treatment, VisitDate,
+    Assessment, Cause, CauseId, Evidence, History, Product, Purpose, RedFlag, RiskFactor, Sex,
+    Stated, Strength, Treatment, Verdict,
 };
-use crate::engine::reading::{expected_weeks, label_dose};
+use crate::engine::rules::next_steps;
 
 /// How long the visitor has been having treatments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,14 +110,30 @@ impl EffectChange {
 
     /// How many answers there are: the length of the catalog's list of them.
     pub const COUNT: usize = EffectChange::ALL.len();
+
+    /// The answers that make sense after a single treatment, in the order offered: nothing
+    /// can have changed "over several visits" or "only the last time".
+    pub const FIRST_TREATMENT: [EffectChange; 5] = [
+        EffectChange::Same,
+        EffectChange::AlwaysShort,
+        EffectChange::AlwaysPartial,
+        EffectChange::NeverWorked,
+        EffectChange::DontKnow,
+    ];
+
+    /// Whether this answer needs more than one treatment to be true.
+    pub fn needs_several_visits(self) -> bool {
+        !EffectChange::FIRST_TREATMENT.contains(&self)
+    }
 }
 
-/// How long ago the last treatment was.
+/// How long ago the last treatment was. The first line is the engine's too-early window
+/// (`TOO_EARLY_DAYS`, two weeks); the ranges leave no gap between them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LastTreatment {
     UnderTwoWeeks,
     TwoToSixWeeks,
-    TwoToFourMonths,
+    SixWeeksToFourMonths,
     OverFourMonths,
     DontKnow,
 }
@@ -125,7 +143,7 @@ impl LastTreatment {
     pub const ALL: [LastTreatment; 5] = [
         LastTreatment::UnderTwoWeeks,
         LastTreatment::TwoToSixWeeks,
-        LastTreatment::TwoToFourMonths,
+        LastTreatment::SixWeeksToFourMonths,
         LastTreatment::OverFourMonths,
         LastTreatment::DontKnow,
     ];
@@ -276,124 +294,313 @@ impl QuickAnswers {
         }
     }
 
-    /// The history these answers describe, assessed on `today`. Unanswered questions read
-    /// as "I don't know".
-    pub fn to_history(&self, about: &AboutYou, red_flags: &[RedFlag], today: Date) -> History {
-        let how_long = self.how_long.unwrap_or(HowLong::DontKnow);
+    /// What these answers show, assessed on `today`, with the history they stand for:
+    /// the about-you answers and the symptoms, and no treatments, because the quick check
+    /// has no dates or doses to give. Unanswered questions read as "I don't know".
+    pub fn assess(
+        &self,
+        about: &AboutYou,
+        red_flags: &[RedFlag],
+        today: Date,
+    ) -> (History, Assessment) {
+        let history = about.history(today, red_flags, Vec::new());
+        let facts = Facts::of(self, about);
+        let causes = facts.causes();
+        let risk_factors = facts.risk_factors();
+        let verdict = facts.verdict(red_flags, &causes);
+        let next_steps = next_steps(verdict, &causes, &risk_factors, history.purpose);
+        let assessment = Assessment {
+            verdict,
+            causes,
+            risk_factors,
+            next_steps,
+        };
+        (history, assessment)
+    }
+}
+
+/// The quick answers as facts the rules can use: "I don't know", an unanswered question, and
+/// an answer that cannot hold for a first treatment all read as nothing known.
+struct Facts {
+    how_long: HowLong,
+    first: bool,
+    how_often: HowOften,
+    dose: DoseChange,
+    effect: EffectChange,
+    recent: bool,
+    new_injector: bool,
+    sex: Option<Sex>,
+    very_active: bool,
+    autoimmune: bool,
+    medical: bool,
+}
+
+impl Facts {
+    fn of(answers: &QuickAnswers, about: &AboutYou) -> Facts {
+        let how_long = answers.how_long.unwrap_or(HowLong::DontKnow);
         let first = how_long == HowLong::FirstTreatment;
-        let visits = match how_long {
-            HowLong::FirstTreatment => 1,
-            HowLong::UnderAYear => 3,
-            HowLong::OneToThreeYears => 6,
-            HowLong::OverThreeYears => 10,
-            HowLong::DontKnow => 4,
-        };
-        let how_often = if first {
-            HowOften::ThreeMonthsOrMore
+        let effect = answers.effect.unwrap_or(EffectChange::DontKnow);
+        let effect = if first && effect.needs_several_visits() {
+            EffectChange::DontKnow
         } else {
-            self.how_often.unwrap_or(HowOften::DontKnow)
+            effect
         };
-        // Sixteen weeks apart unless the visitor says more often (eight weeks): an unknown
-        // schedule must not raise the short-interval risk on its own.
-        let gap_days: i64 = if how_often == HowOften::MoreOften {
-            56
-        } else {
-            112
-        };
-        let last_days_ago: i64 = match self.last.unwrap_or(LastTreatment::DontKnow) {
-            LastTreatment::UnderTwoWeeks => 7,
-            LastTreatment::TwoToSixWeeks => 28,
-            LastTreatment::TwoToFourMonths => 90,
-            LastTreatment::OverFourMonths => 150,
-            LastTreatment::DontKnow => 60,
-        };
-        let product = self.product.unwrap_or(Product::Unknown);
-        let areas = vec![Area::FrownLines];
-        let usual_units = label_dose(product, &areas);
-        let usual_weeks = expected_weeks(product).round();
-        let dose = if first {
-            DoseChange::Same
-        } else {
-            self.dose.unwrap_or(DoseChange::DontKnow)
-        };
-        let effect = self.effect.unwrap_or(EffectChange::DontKnow);
-        let recent = last_days_ago < 14;
-
-        let mut treatments = Vec::with_capacity(visits + 1);
-        for index in 0..visits {
-            let from_last = (visits - 1 - index) as i64;
-            let day = today.add_days(-(last_days_ago + from_last * gap_days));
-            let is_last = from_last == 0;
-            // The visits that fell short: the last, or the last few for a trend.
-            let trend_len = if visits >= 6 { 3 } else { 2 }.min(visits);
-            let in_trend = (from_last as usize) < trend_len;
-            let (result, lasted) = match effect {
-                EffectChange::Same => (Outcome::Full, Some(usual_weeks)),
-                EffectChange::WorseLastTime if is_last => {
-                    (Outcome::Partial, Some((usual_weeks * 0.5).round()))
-                }
-                EffectChange::WorseOverSeveral if in_trend => {
-                    // Each visit of the trend a little weaker and shorter than the one before.
-                    let step = (trend_len - from_last as usize) as f64;
-                    let share = 1.0 - 0.2 * step;
-                    (
-                        Outcome::Partial,
-                        Some((usual_weeks * share).round().max(2.0)),
-                    )
-                }
-                EffectChange::NothingLastTime if is_last => (Outcome::NoEffect, None),
-                EffectChange::AlwaysShort => (Outcome::Full, Some((usual_weeks * 0.5).round())),
-                EffectChange::AlwaysPartial => {
-                    (Outcome::Partial, Some((usual_weeks * 0.6).round()))
-                }
-                EffectChange::NeverWorked => (Outcome::NoEffect, None),
-                EffectChange::DontKnow if is_last => (Outcome::Partial, None),
-                _ => (Outcome::Full, Some(usual_weeks)),
-            };
-            // Too soon to judge a last treatment that has not shown its full effect yet.
-            let (result, lasted) = if is_last && recent && result != Outcome::Full {
-                (Outcome::NotYet, None)
-            } else if is_last && lasted.is_some_and(|weeks| weeks * 7.0 > last_days_ago as f64) {
-                // An effect cannot have lasted longer than the time since the treatment.
-                (result, None)
+        Facts {
+            how_long,
+            first,
+            // A first treatment has no schedule, earlier dose or earlier injector.
+            how_often: if first {
+                HowOften::DontKnow
             } else {
-                (result, lasted)
-            };
-            let units = match (usual_units, dose) {
-                (Some(units), DoseChange::Lower) if is_last => Some((units * 0.6).round()),
-                (Some(units), DoseChange::Higher) if is_last => Some((units * 1.5).round()),
-                (Some(_), DoseChange::DontKnow) => None,
-                (units, _) => units,
-            };
-            let provider = match self.injector {
-                Some(NewInjector::Yes) if is_last && visits > 1 => Provider::New,
-                _ => Provider::Usual,
-            };
-            treatments.push(Treatment {
-                date: VisitDate::exact(day),
-                product,
-                units,
-                areas: areas.clone(),
-                provider,
-                result,
-                lasted_weeks: lasted,
-                uneven: false,
-                touch_up: false,
-            });
+                answers.how_often.unwrap_or(HowOften::DontKnow)
+            },
+            dose: if first {
+                DoseChange::DontKnow
+            } else {
+                answers.dose.unwrap_or(DoseChange::DontKnow)
+            },
+            effect,
+            recent: answers.last == Some(LastTreatment::UnderTwoWeeks),
+            new_injector: !first && answers.injector == Some(NewInjector::Yes),
+            sex: about.sex,
+            very_active: about.very_active,
+            autoimmune: about.autoimmune,
+            medical: about.medical,
         }
-        if how_often == HowOften::WithTouchUps && visits > 1 {
-            // A top-up two weeks after the visit before the last one.
-            let topped = &treatments[visits - 2];
-            let touch_up = Treatment {
-                date: VisitDate::exact(topped.date.day.add_days(14)),
-                units: topped.units.map(|units| (units * 0.25).round().max(2.0)),
-                lasted_weeks: None,
-                touch_up: true,
-                ..topped.clone()
-            };
-            treatments.insert(visits - 1, touch_up);
-        }
+    }
 
-        about.history(today, red_flags, treatments)
+    /// The effect is not, or not yet, what it should be now.
+    fn shortfall_now(&self) -> bool {
+        matches!(
+            self.effect,
+            EffectChange::WorseLastTime
+                | EffectChange::WorseOverSeveral
+                | EffectChange::NothingLastTime
+                | EffectChange::AlwaysPartial
+                | EffectChange::NeverWorked
+                | EffectChange::DontKnow
+        )
+    }
+
+    /// The answer about the effect, as evidence; none for "I'm not sure" or "as always".
+    fn effect_stated(&self) -> Option<Evidence> {
+        let answer = match self.effect {
+            EffectChange::WorseLastTime => Stated::WorseLastTime,
+            EffectChange::WorseOverSeveral => Stated::WorseOverSeveral,
+            EffectChange::NothingLastTime => Stated::NothingLastTime,
+            EffectChange::AlwaysShort => Stated::AlwaysShort,
+            EffectChange::AlwaysPartial => Stated::AlwaysPartial,
+            EffectChange::NeverWorked => Stated::NeverWorked,
+            EffectChange::Same | EffectChange::DontKnow => return None,
+        };
+        Some(said(answer))
+    }
+
+    /// The answer about how long, as evidence where it says something.
+    fn how_long_stated(&self) -> Option<Evidence> {
+        let answer = match self.how_long {
+            HowLong::FirstTreatment => Stated::FirstTreatment,
+            HowLong::UnderAYear => Stated::UnderAYear,
+            HowLong::OneToThreeYears => Stated::OneToThreeYears,
+            HowLong::OverThreeYears => Stated::OverThreeYears,
+            HowLong::DontKnow => return None,
+        };
+        Some(said(answer))
+    }
+
+    /// It worked and then worked less: the effect answers that say so.
+    fn fell_short_after_working(&self) -> bool {
+        matches!(
+            self.effect,
+            EffectChange::WorseLastTime
+                | EffectChange::WorseOverSeveral
+                | EffectChange::NothingLastTime
+        )
+    }
+
+    fn causes(&self) -> Vec<Cause> {
+        [
+            self.too_early(),
+            self.low_dose(),
+            self.strong_muscles(),
+            self.fast_metabolism(),
+            self.placement(),
+            self.product_issue(),
+            self.resistance(),
+            self.never_worked(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    /// Treated under two weeks ago and not (yet) working as it should.
+    fn too_early(&self) -> Option<Cause> {
+        (self.recent && self.shortfall_now())
+            .then(|| cause(CauseId::TooEarly, true, vec![said(Stated::LastUnderTwoWeeks)]))
+    }
+
+    /// A lower last dose, and then a weaker or shorter effect.
+    fn low_dose(&self) -> Option<Cause> {
+        let evidence = [Some(said(Stated::DoseLower)), self.effect_stated()];
+        (self.dose == DoseChange::Lower && self.fell_short_after_working())
+            .then(|| cause(CauseId::LowDose, true, evidence.into_iter().flatten().collect()))
+    }
+
+    /// Only ever partly working: larger or stronger muscles than a standard dose is sized
+    /// for; likely for a man. An effect that was always short is the same dose question
+    /// for anyone not very active (a very active visitor gets `fast_metabolism` instead).
+    fn strong_muscles(&self) -> Option<Cause> {
+        let male = self.sex == Some(Sex::Male);
+        let fits = match self.effect {
+            EffectChange::AlwaysPartial => true,
+            EffectChange::AlwaysShort => !self.very_active,
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+        let mut evidence: Vec<Evidence> = self.effect_stated().into_iter().collect();
+        if male {
+            evidence.push(Evidence::Male);
+        }
+        let likely = male && self.effect == EffectChange::AlwaysPartial;
+        Some(cause(CauseId::StrongMuscles, likely, evidence))
+    }
+
+    /// Very active, and the effect has always worn off quickly.
+    fn fast_metabolism(&self) -> Option<Cause> {
+        (self.very_active && self.effect == EffectChange::AlwaysShort).then(|| {
+            let evidence = vec![Evidence::VeryActive, said(Stated::AlwaysShort)];
+            cause(CauseId::FastMetabolism, !self.first, evidence)
+        })
+    }
+
+    /// A new injector at the last treatment, and then a weaker or shorter effect. Likely
+    /// when only that treatment fell short; possible when the fall began before it.
+    fn placement(&self) -> Option<Cause> {
+        (self.new_injector && self.fell_short_after_working()).then(|| {
+            let likely = self.effect != EffectChange::WorseOverSeveral;
+            let evidence = [Some(said(Stated::NewInjector)), self.effect_stated()];
+            cause(CauseId::Placement, likely, evidence.into_iter().flatten().collect())
+        })
+    }
+
+    /// One treatment that suddenly did less, or nothing, after it had worked, with no lower
+    /// dose to explain it: a bad batch or vial. Likely for no effect at all after years of
+    /// treatment, or with a new injector; possible otherwise.
+    fn product_issue(&self) -> Option<Cause> {
+        let single = matches!(
+            self.effect,
+            EffectChange::WorseLastTime | EffectChange::NothingLastTime
+        );
+        if !single || self.dose == DoseChange::Lower {
+            return None;
+        }
+        let years = matches!(
+            self.how_long,
+            HowLong::OneToThreeYears | HowLong::OverThreeYears
+        );
+        let likely =
+            self.effect == EffectChange::NothingLastTime && (years || self.new_injector);
+        let evidence = [self.effect_stated(), self.how_long_stated().filter(|_| years)];
+        Some(cause(
+            CauseId::ProductIssue,
+            likely,
+            evidence.into_iter().flatten().collect(),
+        ))
+    }
+
+    /// Weaker or shorter over several visits, at a dose the visitor did not call lower:
+    /// the contract's pattern of resistance. Likely only when the dose stayed the same or
+    /// rose and the treatments go back a year or more (resistance builds over years, the
+    /// article says); possible with an unknown dose, a short history, or a new injector.
+    fn resistance(&self) -> Option<Cause> {
+        if self.effect != EffectChange::WorseOverSeveral || self.dose == DoseChange::Lower {
+            return None;
+        }
+        let dose = match self.dose {
+            DoseChange::Same => Some(said(Stated::DoseSame)),
+            DoseChange::Higher => Some(said(Stated::DoseHigher)),
+            DoseChange::Lower | DoseChange::DontKnow => None,
+        };
+        let years = matches!(
+            self.how_long,
+            HowLong::OneToThreeYears | HowLong::OverThreeYears
+        );
+        let likely = dose.is_some() && years && !self.new_injector;
+        let evidence = [self.effect_stated(), dose, self.how_long_stated()];
+        Some(cause(
+            CauseId::Resistance,
+            likely,
+            evidence.into_iter().flatten().collect(),
+        ))
+    }
+
+    /// It has never worked: likely when that covers several treatments.
+    fn never_worked(&self) -> Option<Cause> {
+        (self.effect == EffectChange::NeverWorked).then(|| {
+            let evidence = [self.effect_stated(), self.how_long_stated()];
+            cause(
+                CauseId::NeverWorked,
+                !self.first,
+                evidence.into_iter().flatten().collect(),
+            )
+        })
+    }
+
+    fn risk_factors(&self) -> Vec<RiskFactor> {
+        [
+            (RiskFactor::ShortInterval, self.how_often == HowOften::MoreOften),
+            (RiskFactor::TouchUp, self.how_often == HowOften::WithTouchUps),
+            (RiskFactor::MedicalUse, self.medical),
+            (RiskFactor::Autoimmune, self.autoimmune),
+        ]
+        .into_iter()
+        .filter_map(|(factor, present)| present.then_some(factor))
+        .collect()
+    }
+
+    /// The first verdict that fits, in the contract's order. Without a cause, an effect
+    /// "as always" is no concern, and anything else (not sure, an unexplained shortfall)
+    /// is unclear: a quick answer that the effect fell short is never "working as expected".
+    fn verdict(&self, red_flags: &[RedFlag], causes: &[Cause]) -> Verdict {
+        let has = |id: CauseId| causes.iter().any(|cause| cause.id == id);
+        let correctable = causes.iter().any(|cause| {
+            !matches!(
+                cause.id,
+                CauseId::Resistance | CauseId::NeverWorked | CauseId::TooEarly
+            )
+        });
+        if !red_flags.is_empty() {
+            Verdict::SeekCare
+        } else if has(CauseId::TooEarly) {
+            Verdict::TooEarly
+        } else if has(CauseId::Resistance) {
+            Verdict::PossibleResistance
+        } else if correctable {
+            Verdict::Correctable
+        } else if self.effect == EffectChange::Same {
+            Verdict::NoConcern
+        } else {
+            Verdict::Unclear
+        }
+    }
+}
+
+fn said(answer: Stated) -> Evidence {
+    Evidence::Stated { answer }
+}
+
+fn cause(id: CauseId, likely: bool, evidence: Vec<Evidence>) -> Cause {
+    let strength = if likely {
+        Strength::Likely
+    } else {
+        Strength::Possible
+    };
+    Cause {
+        id,
+        strength,
+        evidence,
     }
 }

@@ -286,10 +286,8 @@ impl FormState {
         if index + 1 < questions.len() {
             self.step = Step::Quick(index + 1);
         } else {
-            let history = self
-                .quick
-                .to_history(&self.about, &self.red_flags, self.today);
-            self.show_result(history, Some(PathKind::Quick));
+            let (history, assessment) = self.quick.assess(&self.about, &self.red_flags, self.today);
+            self.show_outcome(history, assessment, Some(PathKind::Quick));
         }
     }
 
@@ -313,6 +311,10 @@ impl FormState {
 
     fn show_result(&mut self, history: History, path: Option<PathKind>) {
         let assessment = assess(&history);
+        self.show_outcome(history, assessment, path);
+    }
+
+    fn show_outcome(&mut self, history: History, assessment: Assessment, path: Option<PathKind>) {
         self.outcome = Some(Rc::new(Outcome {
             history,
             assessment,
