@@ -8,8 +8,7 @@ use resistance_check::engine::model::{
     Assessment, CauseId, Evidence, NextStep, Product, RedFlag, Sex, Stated, Verdict,
 };
 use resistance_check::form::quick::{
-    AboutYou, DoseChange, EffectChange, HowLong, HowOften, LastTreatment, NewInjector,
-    QuickAnswers,
+    AboutYou, DoseChange, EffectChange, HowLong, HowOften, LastTreatment, NewInjector, QuickAnswers,
 };
 
 fn today() -> Date {
@@ -18,7 +17,12 @@ fn today() -> Date {
 
 /// Every about-you combination: sex unanswered or each option, and each box on or off.
 fn every_about() -> Vec<AboutYou> {
-    let sexes = [None, Some(Sex::Female), Some(Sex::Male), Some(Sex::Unspecified)];
+    let sexes = [
+        None,
+        Some(Sex::Female),
+        Some(Sex::Male),
+        Some(Sex::Unspecified),
+    ];
     let mut all = Vec::new();
     for sex in sexes {
         for bits in 0..8u8 {
@@ -73,8 +77,7 @@ fn for_every_combination(mut check: impl FnMut(&QuickAnswers, &AboutYou, &Assess
                                     injector,
                                 };
                                 for about in &abouts {
-                                    let (history, assessment) =
-                                        answers.assess(about, &[], today());
+                                    let (history, assessment) = answers.assess(about, &[], today());
                                     assert!(history.treatments.is_empty());
                                     check(&answers, about, &assessment);
                                     count += 1;
@@ -92,7 +95,8 @@ fn for_every_combination(mut check: impl FnMut(&QuickAnswers, &AboutYou, &Assess
 /// The answer a piece of quick evidence quotes was really given.
 fn stated_was_given(answer: Stated, answers: &QuickAnswers) -> bool {
     let first = answers.how_long == Some(HowLong::FirstTreatment);
-    let effect = |e: EffectChange| answers.effect == Some(e) && !(first && e.needs_several_visits());
+    let effect =
+        |e: EffectChange| answers.effect == Some(e) && !(first && e.needs_several_visits());
     match answer {
         Stated::FirstTreatment => first,
         Stated::UnderAYear => answers.how_long == Some(HowLong::UnderAYear),
@@ -158,7 +162,12 @@ fn check_invariants(answers: &QuickAnswers, about: &AboutYou, a: &Assessment) {
     }
     // Too early only for a treatment under two weeks old.
     if a.verdict == Verdict::TooEarly {
-        assert_eq!(answers.last, Some(LastTreatment::UnderTwoWeeks), "{}", context());
+        assert_eq!(
+            answers.last,
+            Some(LastTreatment::UnderTwoWeeks),
+            "{}",
+            context()
+        );
     }
     // Resistance only for a fall over several visits at a dose not called lower.
     if a.verdict == Verdict::PossibleResistance {
@@ -185,7 +194,11 @@ fn check_invariants(answers: &QuickAnswers, about: &AboutYou, a: &Assessment) {
         for evidence in &cause.evidence {
             match evidence {
                 Evidence::Stated { answer } => {
-                    assert!(stated_was_given(*answer, answers), "{answer:?}: {}", context())
+                    assert!(
+                        stated_was_given(*answer, answers),
+                        "{answer:?}: {}",
+                        context()
+                    )
                 }
                 Evidence::Male => assert_eq!(about.sex, Some(Sex::Male), "{}", context()),
                 Evidence::VeryActive => assert!(about.very_active, "{}", context()),
@@ -206,10 +219,19 @@ fn check_invariants(answers: &QuickAnswers, about: &AboutYou, a: &Assessment) {
     }
     // Medical use: the treating doctor first, no collagen care.
     if about.medical && a.verdict != Verdict::NoConcern {
-        assert_eq!(a.next_steps.first(), Some(&NextStep::SeeTreatingDoctor), "{}", context());
+        assert_eq!(
+            a.next_steps.first(),
+            Some(&NextStep::SeeTreatingDoctor),
+            "{}",
+            context()
+        );
     }
     if about.medical {
-        assert!(!a.next_steps.contains(&NextStep::CollagenTreatments), "{}", context());
+        assert!(
+            !a.next_steps.contains(&NextStep::CollagenTreatments),
+            "{}",
+            context()
+        );
     }
     // Never "keep to your plan" beside advice to change the plan's spacing.
     if a.next_steps.contains(&NextStep::KeepSchedule) {

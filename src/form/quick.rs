@@ -436,15 +436,25 @@ impl Facts {
 
     /// Treated under two weeks ago and not (yet) working as it should.
     fn too_early(&self) -> Option<Cause> {
-        (self.recent && self.shortfall_now())
-            .then(|| cause(CauseId::TooEarly, true, vec![said(Stated::LastUnderTwoWeeks)]))
+        (self.recent && self.shortfall_now()).then(|| {
+            cause(
+                CauseId::TooEarly,
+                true,
+                vec![said(Stated::LastUnderTwoWeeks)],
+            )
+        })
     }
 
     /// A lower last dose, and then a weaker or shorter effect.
     fn low_dose(&self) -> Option<Cause> {
         let evidence = [Some(said(Stated::DoseLower)), self.effect_stated()];
-        (self.dose == DoseChange::Lower && self.fell_short_after_working())
-            .then(|| cause(CauseId::LowDose, true, evidence.into_iter().flatten().collect()))
+        (self.dose == DoseChange::Lower && self.fell_short_after_working()).then(|| {
+            cause(
+                CauseId::LowDose,
+                true,
+                evidence.into_iter().flatten().collect(),
+            )
+        })
     }
 
     /// Only ever partly working: larger or stronger muscles than a standard dose is sized
@@ -482,7 +492,11 @@ impl Facts {
         (self.new_injector && self.fell_short_after_working()).then(|| {
             let likely = self.effect != EffectChange::WorseOverSeveral;
             let evidence = [Some(said(Stated::NewInjector)), self.effect_stated()];
-            cause(CauseId::Placement, likely, evidence.into_iter().flatten().collect())
+            cause(
+                CauseId::Placement,
+                likely,
+                evidence.into_iter().flatten().collect(),
+            )
         })
     }
 
@@ -501,9 +515,11 @@ impl Facts {
             self.how_long,
             HowLong::OneToThreeYears | HowLong::OverThreeYears
         );
-        let likely =
-            self.effect == EffectChange::NothingLastTime && (years || self.new_injector);
-        let evidence = [self.effect_stated(), self.how_long_stated().filter(|_| years)];
+        let likely = self.effect == EffectChange::NothingLastTime && (years || self.new_injector);
+        let evidence = [
+            self.effect_stated(),
+            self.how_long_stated().filter(|_| years),
+        ];
         Some(cause(
             CauseId::ProductIssue,
             likely,
@@ -551,8 +567,14 @@ impl Facts {
 
     fn risk_factors(&self) -> Vec<RiskFactor> {
         [
-            (RiskFactor::ShortInterval, self.how_often == HowOften::MoreOften),
-            (RiskFactor::TouchUp, self.how_often == HowOften::WithTouchUps),
+            (
+                RiskFactor::ShortInterval,
+                self.how_often == HowOften::MoreOften,
+            ),
+            (
+                RiskFactor::TouchUp,
+                self.how_often == HowOften::WithTouchUps,
+            ),
             (RiskFactor::MedicalUse, self.medical),
             (RiskFactor::Autoimmune, self.autoimmune),
         ]

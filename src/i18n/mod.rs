@@ -4,12 +4,14 @@
 
 mod en;
 mod es;
+pub mod questions;
 pub mod sources;
+pub mod wording;
 
 use crate::clinic::Language;
 use crate::date::{Date, Weekday};
 use crate::engine::model::{
-    Area, CauseId, NextStep, Outcome, Product, RedFlag, RiskFactor, Sex, Verdict, VisitDate,
+    Area, CauseId, NextStep, Outcome, Product, RedFlag, RiskFactor, Sex, Stated, Verdict, VisitDate,
 };
 use crate::form::quick::{DoseChange, EffectChange, HowLong, HowOften, LastTreatment, NewInjector};
 
@@ -108,6 +110,8 @@ pub struct Catalog {
     // The safety screen.
     pub safety_heading: &'static str,
     pub safety_intro: &'static str,
+    /// Shown above the symptoms: an emergency comes before ticking anything.
+    pub safety_emergency: &'static str,
     /// In `RedFlag` order: swallowing, breathing, speech, vision, eyelids, weakness, bladder.
     pub red_flags: [&'static str; RedFlag::COUNT],
     pub safety_none: &'static str,
@@ -133,6 +137,10 @@ pub struct Catalog {
     pub dose: [&'static str; DoseChange::COUNT],
     pub q_effect: &'static str,
     pub effect: [&'static str; EffectChange::COUNT],
+    /// The effect question after a first treatment, and its options in
+    /// `EffectChange::FIRST_TREATMENT` order.
+    pub q_effect_first: &'static str,
+    pub effect_first: [&'static str; EffectChange::FIRST_TREATMENT.len()],
     pub q_last: &'static str,
     pub last: [&'static str; LastTreatment::COUNT],
     pub q_injector: &'static str,
@@ -187,6 +195,10 @@ pub struct Catalog {
     /// unclear, no concern.
     pub verdict_headlines: [&'static str; Verdict::COUNT],
     pub verdict_summaries: [&'static str; Verdict::COUNT],
+    /// `no_concern` after a single treatment, which has no "visit to visit" to hold.
+    pub summary_no_concern_one: &'static str,
+    /// Added to `possible_resistance` when the treatments go back less than a year.
+    pub summary_resistance_early: &'static str,
     pub causes_heading: &'static str,
     /// In `CauseId` order: too early, low dose, strong muscles, fast metabolism,
     /// placement, product issue, resistance, never worked.
@@ -202,6 +214,8 @@ pub struct Catalog {
     pub steps_heading: &'static str,
     /// In `NextStep` order (see `engine::model::NextStep`).
     pub next_steps: [&'static str; NextStep::COUNT],
+    /// `different_neuromodulator` for a visitor last treated with Xeomin.
+    pub next_step_brand_on_xeomin: &'static str,
     pub units_note: &'static str,
     pub disclaimer: &'static str,
     pub emergency_now: &'static str,
@@ -232,20 +246,24 @@ pub struct Catalog {
     pub ev_sudden_failure: &'static str,
     pub ev_product_change: &'static str,
     pub ev_full: &'static str,
-    pub ev_less: &'static str,
+    /// A visit that worked less, by its result (a full result: one that was shorter).
+    pub ev_less: [&'static str; Outcome::COUNT],
     pub ev_no_effect: &'static str,
     pub ev_units_suffix: &'static str,
     pub ev_weeks_suffix: &'static str,
-    // Evidence from the quick check, which has no real dates or doses to quote.
-    pub evq_too_soon: &'static str,
-    pub evq_lower_dose: &'static str,
-    pub evq_partial: &'static str,
-    pub evq_short: &'static str,
-    pub evq_new_injector: &'static str,
-    pub evq_sudden_failure: &'static str,
-    pub evq_full_before: &'static str,
-    pub evq_less: &'static str,
-    pub evq_no_effect: &'static str,
+    /// "on March 9, 2026" and "in March 2026": a visit's date inside a sentence, with the
+    /// marks of `date_full`.
+    pub when_day: &'static str,
+    pub when_month: &'static str,
+    /// The unit of a dose: as entered, or converted for comparison (`units_note`).
+    pub unit_plain: &'static str,
+    pub unit_equivalent: &'static str,
+    /// Counted nouns: one, then several (`{}` is the number).
+    pub count_days: [&'static str; 2],
+    pub count_visits: [&'static str; 2],
+    pub count_weeks: [&'static str; 2],
+    /// Evidence from the quick check: the visitor's own answers, in `Stated` order.
+    pub stated: [&'static str; Stated::COUNT],
 
     // The history chart (detailed path).
     pub chart_heading: &'static str,

@@ -88,6 +88,7 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     // The safety screen.
     ("safety_heading", &[UI]),
     ("safety_intro", &[RED_FLAGS]),
+    ("safety_emergency", &[RED_FLAGS]),
     ("red_flags", &[RED_FLAGS, INPUT]),
     ("safety_none", &[UI]),
     ("safety_some", &[UI]),
@@ -111,6 +112,8 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ("dose", &[UI]),
     ("q_effect", &[UI]),
     ("effect", &[UI]),
+    ("q_effect_first", &[UI]),
+    ("effect_first", &[UI]),
     ("q_last", &[UI]),
     ("last", &[UI]),
     ("q_injector", &[UI]),
@@ -170,6 +173,8 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ),
     ("verdict_summaries.unclear", &[RESISTANCE, OUTPUT]),
     ("verdict_summaries.no_concern", &[OUTPUT]),
+    ("summary_no_concern_one", &[OUTPUT]),
+    ("summary_resistance_early", &[A, RESISTANCE]),
     // Causes.
     ("causes_heading", &[UI]),
     ("cause_titles", &[OUTPUT]),
@@ -195,6 +200,7 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     // Next steps.
     ("steps_heading", &[UI]),
     ("next_steps.seek_medical_help_now", &[RED_FLAGS]),
+    ("next_steps.see_treating_doctor", &[A, COMMON]),
     ("next_steps.wait_two_weeks", &[A, CORRECTABLE]),
     ("next_steps.contact_injector", &[A, RED_FLAGS]),
     ("next_steps.dose_review", &[A, CORRECTABLE]),
@@ -210,6 +216,7 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ("next_steps.avoid_touch_ups", &[RISK]),
     ("next_steps.book_consultation", &[A, RESISTANCE]),
     ("next_steps.keep_schedule", &[DOSES, OUTPUT]),
+    ("next_step_brand_on_xeomin", &[A, SUSPECTED]),
     // Notes around the result.
     ("units_note", &[READING, DOSES]),
     ("disclaimer", &[VISITOR]),
@@ -244,16 +251,15 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ("ev_no_effect", &[READING]),
     ("ev_units_suffix", &[INPUT]),
     ("ev_weeks_suffix", &[INPUT]),
-    // Evidence from the quick check: the visitor's answers.
-    ("evq_too_soon", &[A, CORRECTABLE]),
-    ("evq_lower_dose", &[INPUT]),
-    ("evq_partial", &[READING]),
-    ("evq_short", &[READING]),
-    ("evq_new_injector", &[INPUT]),
-    ("evq_sudden_failure", &[READING, CORRECTABLE]),
-    ("evq_full_before", &[READING]),
-    ("evq_less", &[READING]),
-    ("evq_no_effect", &[READING]),
+    ("when_day", &[UI]),
+    ("when_month", &[UI]),
+    ("unit_plain", &[UI]),
+    ("unit_equivalent", &[READING]),
+    ("count_days", &[UI]),
+    ("count_visits", &[UI]),
+    ("count_weeks", &[UI]),
+    // Evidence from the quick check: the visitor's own answers, quoted back.
+    ("stated", &[INPUT, VISITOR]),
     // The history chart: labels, and a summary that restates the visitor's entries.
     ("chart_heading", &[UI]),
     ("chart_dose_axis", &[UI]),

@@ -5,14 +5,16 @@
 use yew::prelude::*;
 
 use crate::clinic::{ClinicConfig, Language};
-use crate::engine::model::{Evidence, History, Product, Provider, Strength, Verdict};
+use crate::engine::model::{History, Provider, Strength, Verdict};
 use crate::form::quick::QuickAnswers;
 use crate::form::state::{Outcome, PathKind};
+use crate::i18n::questions::{quick_question, quick_selected};
+use crate::i18n::wording::{count, evidence_text, next_step_text, verdict_summary, ResultContext};
 use crate::i18n::{fill, number, Catalog};
 
 use super::chart::HistoryChart;
 use super::fields::Check;
-use super::steps::{quick_question, quick_selected, HEADING_ID};
+use super::steps::HEADING_ID;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
@@ -42,6 +44,11 @@ pub fn ResultView(props: &ResultProps) -> Html {
     let verdict = assessment.verdict;
     let quick = props.outcome.path == Some(PathKind::Quick);
     let history = &props.outcome.history;
+    let context = if quick {
+        ResultContext::of_quick(language, &props.quick)
+    } else {
+        ResultContext::of_history(language, history)
+    };
 
     let causes = assessment.causes.iter().map(|cause| {
         let strength = match cause.strength {
@@ -51,7 +58,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
         let mut lines: Vec<String> = cause
             .evidence
             .iter()
-            .map(|evidence| evidence_text(text, language, evidence, quick))
+            .map(|evidence| evidence_text(text, evidence, &context))
             .collect();
         lines.dedup();
         html! {
@@ -69,20 +76,16 @@ pub fn ResultView(props: &ResultProps) -> Html {
             </li>
         }
     });
-    let steps = assessment
-        .next_steps
-        .iter()
-        .map(|step| html! { <li data-step={step.id()}>{text.next_steps[*step as usize]}</li> });
-    let converted = !quick
-        && history
-            .treatments
-            .iter()
-            .any(|t| t.units.is_some() && matches!(t.product, Product::Dysport | Product::Daxxify));
+    let steps = assessment.next_steps.iter().map(
+        |step| html! { <li data-step={step.id()}>{next_step_text(text, *step, &context)}</li> },
+    );
+    let converted = context.converted;
+    let summary = verdict_summary(text, verdict, &context);
 
     html! {
         <div class={format!("rc-result rc-verdict-{}", verdict.id())} data-verdict={verdict.id()}>
             <h2 id={HEADING_ID} tabindex="-1" ref={props.heading_ref.clone()}>{text.verdict_headlines[verdict as usize]}</h2>
-            <p class="rc-summary">{text.verdict_summaries[verdict as usize]}</p>
+            <p class="rc-summary">{summary.join(" ")}</p>
             if verdict == Verdict::SeekCare {
                 <div class="rc-emergency" role="alert">
                     <p><strong>{text.emergency_now}</strong></p>
@@ -138,147 +141,6 @@ fn around_mark(template: &str, inner: Html) -> Html {
     html! { <>{before.to_string()}{inner}{after.to_string()}</> }
 }
 
-/// One fact behind a cause, in the visitor's language. The quick check's history is a
-/// sketch of the answers, so its dates and doses are not quoted back.
-pub fn evidence_text(
-    text: &Catalog,
-    language: Language,
-    evidence: &Evidence,
-    quick: bool,
-) -> String {
-    let date = |d| text.visit_date(d);
-    let num = |n: f64| number(language, n);
-    if quick {
-        return match evidence {
-            Evidence::TooSoon { .. } => text.evq_too_soon,
-            Evidence::DoseDrop { .. } | Evidence::BelowLabel { .. } => text.evq_lower_dose,
-            Evidence::Male => text.ev_male,
-            Evidence::PartialResponse { .. } => text.evq_partial,
-            Evidence::VeryActive => text.ev_very_active,
-            Evidence::ShortDuration { .. } => text.evq_short,
-            Evidence::NewInjector { .. } => text.evq_new_injector,
-            Evidence::SuddenFailure { .. } => text.evq_sudden_failure,
-            Evidence::FullResponse { .. } => text.evq_full_before,
-            Evidence::LessResponse { .. }
-            | Evidence::Uneven { .. }
-            | Evidence::ProductChange { .. } => text.evq_less,
-            Evidence::NoEffect { .. } => text.evq_no_effect,
-        }
-        .to_string();
-    }
-    match evidence {
-        Evidence::TooSoon { date: d, days } => {
-            fill(text.ev_too_soon, &[&date(*d), &days.to_string()])
-        }
-        Evidence::DoseDrop {
-            date: d,
-            units,
-            before,
-            before_date,
-        } => fill(
-            text.ev_dose_drop,
-            &[&num(*before), &date(*before_date), &num(*units), &date(*d)],
-        ),
-        Evidence::BelowLabel {
-            date: d,
-            product,
-            units,
-            label,
-        } => fill(
-            text.ev_below_label,
-            &[
-                &num(*units),
-                text.products[*product as usize],
-                &date(*d),
-                &num(*label),
-            ],
-        ),
-        Evidence::Male => text.ev_male.to_string(),
-        Evidence::PartialResponse {
-            date: d,
-            units: Some(units),
-            label: Some(label),
-            ..
-        } => fill(
-            text.ev_partial_dose,
-            &[&date(*d), &num(*units), &num(*label)],
-        ),
-        Evidence::PartialResponse { date: d, .. } => fill(text.ev_partial, &[&date(*d)]),
-        Evidence::VeryActive => text.ev_very_active.to_string(),
-        Evidence::ShortDuration {
-            date: d,
-            lasted_weeks,
-            expected_weeks,
-        } => fill(
-            text.ev_short_duration,
-            &[&date(*d), &num(*lasted_weeks), &num(*expected_weeks)],
-        ),
-        Evidence::NewInjector { date: d } => fill(text.ev_new_injector, &[&date(*d)]),
-        Evidence::Uneven { date: d } => fill(text.ev_uneven, &[&date(*d)]),
-        Evidence::SuddenFailure {
-            date: d,
-            full_before,
-        } => fill(
-            text.ev_sudden_failure,
-            &[&date(*d), &full_before.to_string()],
-        ),
-        Evidence::ProductChange { date: d, from, to } => fill(
-            text.ev_product_change,
-            &[
-                &date(*d),
-                text.products[*from as usize],
-                text.products[*to as usize],
-            ],
-        ),
-        Evidence::FullResponse {
-            date: d,
-            units,
-            lasted_weeks,
-        } => with_dose_and_duration(
-            text,
-            language,
-            fill(text.ev_full, &[&date(*d)]),
-            *units,
-            *lasted_weeks,
-        ),
-        Evidence::LessResponse {
-            date: d,
-            result,
-            units,
-            lasted_weeks,
-            ..
-        } => with_dose_and_duration(
-            text,
-            language,
-            fill(
-                text.ev_less,
-                &[&date(*d), &text.outcomes[*result as usize].to_lowercase()],
-            ),
-            *units,
-            *lasted_weeks,
-        ),
-        Evidence::NoEffect { date: d } => fill(text.ev_no_effect, &[&date(*d)]),
-    }
-}
-
-/// `line` with ", at N units" and ", lasting N weeks" where known, and a full stop.
-fn with_dose_and_duration(
-    text: &Catalog,
-    language: Language,
-    mut line: String,
-    units: Option<f64>,
-    weeks: Option<f64>,
-) -> String {
-    if let Some(units) = units {
-        line.push_str(&fill(text.ev_units_suffix, &[&number(language, units)]));
-    }
-    if let Some(weeks) = weeks {
-        line.push_str(&fill(text.ev_weeks_suffix, &[&number(language, weeks)]));
-    }
-    line.push('.');
-    line
-}
-
 /// What goes on paper for the consultation: shown only when printing.
 fn print_summary(
     text: &Catalog,
@@ -300,7 +162,7 @@ fn print_summary(
     };
     let answers = if quick {
         let rows = props.quick.questions().into_iter().filter_map(|question| {
-            let (heading, options) = quick_question(text, question);
+            let (heading, options) = quick_question(text, question, &props.quick);
             let chosen = quick_selected(&props.quick, question)?;
             let word = options
                 .iter()
@@ -319,7 +181,7 @@ fn print_summary(
         crate::sorting::sort_by_key(&mut treatments, |t| t.date);
         let rows = treatments.iter().map(|t| {
             let units = t.units.map(|u| format!(", {} U", number(language, u))).unwrap_or_default();
-            let lasted = t.lasted_weeks.map(|w| fill(text.ev_weeks_suffix, &[&number(language, w)])).unwrap_or_default();
+            let lasted = t.lasted_weeks.map(|w| fill(text.ev_weeks_suffix, &[&count(language, text.count_weeks, w)])).unwrap_or_default();
             let new = if t.provider == Provider::New { format!("; {}", text.field_new_injector) } else { String::new() };
             html! {
                 <tr>

@@ -5,12 +5,10 @@ use yew::prelude::*;
 
 use crate::clinic::Language;
 use crate::engine::model::{Area, Outcome, Product, RedFlag, Sex};
-use crate::form::quick::{
-    AboutYou, DoseChange, EffectChange, HowLong, HowOften, LastTreatment, NewInjector, Question,
-    QuickAnswer, QuickAnswers,
-};
+use crate::form::quick::{AboutYou, Question, QuickAnswer, QuickAnswers};
 use crate::form::state::{AboutEdit, PathKind};
 use crate::form::visits::{Field, FieldError, Problem, VisitDraft, VisitEdit};
+use crate::i18n::questions::{quick_question, quick_selected};
 use crate::i18n::{fill, number, Catalog};
 
 use super::fields::{error_line, AmountField, Check, ChoiceButtons, Radios, Select};
@@ -91,6 +89,7 @@ pub fn SafetyStep(props: &SafetyProps) -> Html {
     html! {
         <>
             {step_top(text, props.progress, text.safety_heading, &props.heading_ref)}
+            <p class="rc-emergency-first"><strong>{text.safety_emergency}</strong></p>
             <p>{text.safety_intro}</p>
             <div class="rc-checks">{for checks}</div>
             {nav(text, None, Some((continue_label, props.on_continue.clone())))}
@@ -155,73 +154,11 @@ pub struct QuickProps {
     pub on_back: Callback<()>,
 }
 
-/// The heading and options of one quick question.
-pub fn quick_question(
-    text: &Catalog,
-    question: Question,
-) -> (&'static str, Vec<(QuickAnswer, &'static str)>) {
-    fn pairs<T: Copy>(
-        all: &[T],
-        words: &[&'static str],
-        wrap: fn(T) -> QuickAnswer,
-    ) -> Vec<(QuickAnswer, &'static str)> {
-        all.iter()
-            .zip(words)
-            .map(|(&value, &word)| (wrap(value), word))
-            .collect()
-    }
-    match question {
-        Question::HowLong => (
-            text.q_how_long,
-            pairs(&HowLong::ALL, &text.how_long, QuickAnswer::HowLong),
-        ),
-        Question::HowOften => (
-            text.q_how_often,
-            pairs(&HowOften::ALL, &text.how_often, QuickAnswer::HowOften),
-        ),
-        Question::Product => (
-            text.q_product,
-            pairs(Product::ALL, &text.products, QuickAnswer::Product),
-        ),
-        Question::Dose => (
-            text.q_dose,
-            pairs(&DoseChange::ALL, &text.dose, QuickAnswer::Dose),
-        ),
-        Question::Effect => (
-            text.q_effect,
-            pairs(&EffectChange::ALL, &text.effect, QuickAnswer::Effect),
-        ),
-        Question::Last => (
-            text.q_last,
-            pairs(&LastTreatment::ALL, &text.last, QuickAnswer::Last),
-        ),
-        Question::Injector => (
-            text.q_injector,
-            pairs(&NewInjector::ALL, &text.injector, QuickAnswer::Injector),
-        ),
-        Question::About => (text.about_heading, Vec::new()),
-    }
-}
-
-/// The answer already given to `question`, if any.
-pub fn quick_selected(answers: &QuickAnswers, question: Question) -> Option<QuickAnswer> {
-    match question {
-        Question::HowLong => answers.how_long.map(QuickAnswer::HowLong),
-        Question::HowOften => answers.how_often.map(QuickAnswer::HowOften),
-        Question::Product => answers.product.map(QuickAnswer::Product),
-        Question::Dose => answers.dose.map(QuickAnswer::Dose),
-        Question::Effect => answers.effect.map(QuickAnswer::Effect),
-        Question::Last => answers.last.map(QuickAnswer::Last),
-        Question::Injector => answers.injector.map(QuickAnswer::Injector),
-        Question::About => None,
-    }
-}
-
 /// One question of the quick check: one tap answers it and moves on.
 #[component]
 pub fn QuickStep(props: &QuickProps) -> Html {
     let text = Catalog::for_language(props.language);
-    let (heading, options) = quick_question(text, props.question);
+    let (heading, options) = quick_question(text, props.question, &props.answers);
     let next_label = if props.last {
         text.see_result
     } else {
