@@ -67,10 +67,10 @@ async function quickPath(widget, options, about = []) {
 
 const QUICK = {
   too_early: ["Less than a year", "Every 3 months or less often", "Botox", "About the same", "No effect at all the last time", "Less than 2 weeks ago", "No"],
-  possible_resistance: ["More than 3 years", "Every 3 months or less often", "Botox", "About the same", "Weaker or shorter, a bit more each time over several visits", "2 to 4 months ago", "No"],
+  possible_resistance: ["More than 3 years", "Every 3 months or less often", "Botox", "About the same", "Weaker or shorter, a bit more each time over several visits", "6 weeks to 4 months ago", "No"],
   correctable: ["1 to 3 years", "Every 3 months or less often", "Dysport", "Lower", "Weaker or shorter, only the last time", "2 to 6 weeks ago", "No"],
   unclear: ["1 to 3 years", "Every 3 months or less often", "Xeomin", "About the same", "It has never worked at all", "More than 4 months ago", "No"],
-  no_concern: ["More than 3 years", "Every 3 months or less often", "Xeomin", "About the same", "About the same as always", "2 to 4 months ago", "I don't know"],
+  no_concern: ["More than 3 years", "Every 3 months or less often", "Xeomin", "About the same", "About the same as always", "6 weeks to 4 months ago", "I don't know"],
 };
 
 describe("quick path", () => {

@@ -639,7 +639,7 @@ async function answerQuick(page, host, options) {
   await widget.locator("[data-verdict]").waitFor();
 }
 const RESISTANCE_ANSWERS = ["More than 3 years", "Every 3 months or less often", "Botox", "About the same",
-  "Weaker or shorter, a bit more each time over several visits", "2 to 4 months ago", "No"];
+  "Weaker or shorter, a bit more each time over several visits", "6 weeks to 4 months ago", "No"];
 
 test("two instances answering differently: each shows its own result and reports its own events", async () => {
   const { page } = await visit("/two.html");
