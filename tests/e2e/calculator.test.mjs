@@ -114,6 +114,54 @@ describe("quick path", () => {
     assert.doesNotMatch(evidence.join(" "), /\d+ units/);
     await page.close();
   });
+
+  test("says only what the visitor said: always short, not sure, touch-ups at the same dose", async () => {
+    const cases = [
+      {
+        options: ["1 to 3 years", "Every 3 months or less often", "Botox", "About the same", "It has always worn off quickly", "6 weeks to 4 months ago", "No"],
+        verdict: "correctable",
+        quote: "You said the effect wears off quickly.",
+      },
+      {
+        options: ["1 to 3 years", "Every 3 months or less often", "Botox", "About the same", "I'm not sure", "6 weeks to 4 months ago", "No"],
+        verdict: "unclear",
+        quote: null,
+      },
+      {
+        options: ["1 to 3 years", "I also get extra touch-ups a few weeks after", "Botox", "About the same", "Weaker or shorter, a bit more each time over several visits", "6 weeks to 4 months ago", "No"],
+        verdict: "possible_resistance",
+        quote: "You said your last dose was about the same as the ones before.",
+      },
+    ];
+    for (const { options, verdict, quote } of cases) {
+      const { page, widget } = await open();
+      await quickPath(widget, options);
+      assert.equal(await verdictOf(widget), verdict, options.join(" / "));
+      const causes = await causesOf(widget);
+      assert.ok(!causes.includes("low_dose"), `no lower dose was reported: ${causes}`);
+      const evidence = (await widget.locator(".rc-evidence").allInnerTexts()).join("\n");
+      if (quote) assert.ok(evidence.includes(quote), evidence);
+      else assert.deepEqual(causes, [], "not knowing adds no cause");
+      assert.doesNotMatch(evidence, /weaker recent|\d+ units|\b20\d\d\b/, "nothing invented is quoted");
+      await page.close();
+    }
+  });
+
+  test("a first treatment is asked only what one treatment can show", async () => {
+    const { page, widget } = await open();
+    await passSafety(widget);
+    await widget.getByRole("button", { name: /^Quick check/ }).click();
+    await widget.getByRole("button", { name: "This was my first treatment", exact: true }).click();
+    await widget.getByRole("button", { name: "Botox", exact: true }).click();
+    assert.equal(await heading(widget).innerText(), "How did that treatment work?");
+    assert.equal(await widget.getByRole("button", { name: /only the last time|over several visits/ }).count(), 0);
+    await widget.getByRole("button", { name: "It worked as I hoped", exact: true }).click();
+    await widget.getByRole("button", { name: "2 to 6 weeks ago", exact: true }).click();
+    await widget.getByRole("button", { name: "See my result" }).click();
+    assert.equal(await verdictOf(widget), "no_concern");
+    assert.doesNotMatch(await widget.locator(".rc-summary").innerText(), /visit to visit/);
+    await page.close();
+  });
 });
 
 /** Fills visit `index` of the detailed path. */
