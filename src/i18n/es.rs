@@ -246,7 +246,7 @@ pub static ES: Catalog = Catalog {
     ev_partial_dose: "{} solo funcionó en parte, con {} unidades (dosis habitual: {}).",
     ev_very_active: "Usted indicó que hace mucho ejercicio o que es de complexión muy delgada.",
     ev_short_duration: "{} el efecto duró {}, cuando lo habitual son unas {}.",
-    ev_new_injector: "{} lo atendió un profesional o una clínica nuevos para usted.",
+    ev_new_injector: "{} se trató con un profesional o una clínica nuevos para usted.",
     ev_uneven: "{} funcionó en un lado o en una zona, pero no en el resto.",
     ev_sudden_failure: "{} no hizo ningún efecto, después de {} seguidas en las que funcionó por completo.",
     ev_product_change: "{} cambió de {} a {}.",
