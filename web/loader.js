@@ -71,8 +71,8 @@ function loadStyles() {
 // in px; English or Spanish, whichever is taller) as scripts/measure-first-step.mjs
 // measures them; a host between two widths gets the narrower one's height.
 const FIRST_STEP_HEIGHTS = [
-  [280, 1515], [320, 1324], [335, 1301], [350, 1297], [374, 1288], [390, 1268], [440, 1196],
-  [500, 1145], [560, 1057], [641, 1057], [660, 840], [728, 820],
+  [280, 1647], [320, 1535], [335, 1393], [350, 1365], [374, 1328], [390, 1328], [440, 1300],
+  [500, 1252], [560, 1141], [620, 1117], [641, 1117], [660, 948], [728, 924], [760, 924],
 ];
 function firstStepHeight(width) {
   let height = FIRST_STEP_HEIGHTS[0][1];

@@ -239,7 +239,7 @@ describe("detailed path", () => {
     const { page, widget } = await open();
     await detailedPath(widget, DETAILED.correctable);
     const lowDose = widget.locator("[data-cause='low_dose'] .rc-evidence");
-    assert.match(await lowDose.innerText(), /from 24 units \(September 14, 2025\) to 12 units \(February 1, 2026\)/);
+    assert.match(await lowDose.innerText(), /from 24 units on September 14, 2025 to 12 units on February 1, 2026\./);
     await page.close();
   });
 
