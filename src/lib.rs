@@ -1,8 +1,9 @@
 //! Resistance Check: a self-assessment widget that reads a visitor's Botox treatment
 //! history in their own browser and says what the pattern looks like.
 //!
-//! The pure parts (`date`, `engine`, `clinic`) build and test natively; the browser parts
-//! (`ui`, `embed`) exist only for `wasm32`.
+//! The pure parts (`date`, `engine`, `clinic`, `form`) build and test natively; so do the
+//! Yew components (`ui`), which render the first step to HTML at build time; the browser's
+//! side of embedding (`embed`) exists only for `wasm32`.
 
 pub mod chart;
 pub mod clinic;
@@ -14,7 +15,6 @@ pub mod sorting;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 // Talc instead of the standard dlmalloc: about 7 KB smaller in the wasm. The widget is

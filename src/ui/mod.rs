@@ -17,7 +17,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
-use crate::clinic::{booking_href, ClinicConfig, Language};
+use crate::clinic::{booking_href, ClinicConfig, Language, OfferedPaths};
+use crate::date::Date;
 use crate::engine::model::Verdict;
 use crate::form::state::{Action, FormState, PathKind, Step};
 use crate::i18n::Catalog;
@@ -181,46 +182,123 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
+    let announcement = verdict
+        .map(|v| text.verdict_headlines[v as usize])
+        .unwrap_or_default();
+    let announcement = AttrValue::from(announcement);
+    let notice = if state.restored {
+        html! {
+            <div class="rc-saved rc-no-print">
+                <p>{text.saved_note}</p>
+                <button type="button" class="rc-button rc-secondary rc-forget" onclick={dispatch(Action::Forget).reform(|_: MouseEvent| storage::forget())}>{text.forget}</button>
+            </div>
+        }
+    } else if state.forgotten {
+        html! { <p class="rc-saved rc-no-print" role="status">{text.forgotten}</p> }
+    } else {
+        html! {}
+    };
+    let contact = html! {
+        <ContactPanel
+            config={config.clone()}
+            {language}
+            {now}
+            booking_href={booking}
+            on_booking_click={props.on_event.reform(|_| WidgetEvent::BookingClick)}
+            on_call_click={props.on_event.reform(|_| WidgetEvent::CallClick)}
+            compact={props.compact}
+        />
+    };
+    html! {
+        <Frame {language} live=true {on_language} {notice} {step} {contact} announcement={announcement} {main_ref} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FrameProps {
+    pub language: Language,
+    /// The live widget (true), or the first step prerendered at build time (false), which
+    /// the loader shows until the wasm takes over: only the live one says `data-ready`.
+    pub live: bool,
+    /// The language switch's new language code.
+    pub on_language: Callback<String>,
+    /// Above the step: the note about answers kept on this device, when there is one.
+    #[prop_or_default]
+    pub notice: Html,
+    pub step: Html,
+    /// The contact panel, or its empty place in the prerendered first step: the panel
+    /// shows clinic values, which only the wasm's checks may let through.
+    pub contact: Html,
+    /// What the screen reader's live region says (the result's headline).
+    #[prop_or_default]
+    pub announcement: AttrValue,
+    #[prop_or_default]
+    pub main_ref: NodeRef,
+}
+
+/// The widget's frame around each step: the title bar with the language switch, the step,
+/// the contact panel and the live region. The live widget and the prerendered first step
+/// both render through it, so their structure is one.
+#[component]
+pub fn Frame(props: &FrameProps) -> Html {
+    let text = Catalog::for_language(props.language);
     let languages = vec![
         ("en".to_string(), "English".to_string()),
         ("es".to_string(), "Español".to_string()),
     ];
-    let announcement = verdict
-        .map(|v| text.verdict_headlines[v as usize])
-        .unwrap_or_default();
+    let code = props.language.code();
     html! {
-        <div class="rc-layout" lang={language.code()} data-ready="true">
+        <div class="rc-layout" lang={code} data-ready={props.live.then_some("true")} data-prerendered={(!props.live).then_some("true")}>
             <div class="rc-bar rc-no-print">
                 <p class="rc-kicker">{text.widget_title}</p>
                 <div class="rc-language">
-                    <Select id="rc-language" label={text.language_switch_label} options={languages} value={language.code()} on_change={on_language} />
+                    <Select id="rc-language" label={text.language_switch_label} options={languages} value={code} on_change={props.on_language.clone()} />
                 </div>
             </div>
             <div class="rc-columns">
-                <div class="rc-main" ref={main_ref}>
-                    if state.restored {
-                        <div class="rc-saved rc-no-print">
-                            <p>{text.saved_note}</p>
-                            <button type="button" class="rc-button rc-secondary rc-forget" onclick={dispatch(Action::Forget).reform(|_: MouseEvent| storage::forget())}>{text.forget}</button>
-                        </div>
-                    } else if state.forgotten {
-                        <p class="rc-saved rc-no-print" role="status">{text.forgotten}</p>
-                    }
-                    {step}
+                <div class="rc-main" ref={props.main_ref.clone()}>
+                    {props.notice.clone()}
+                    {props.step.clone()}
                 </div>
-                <ContactPanel
-                    config={config.clone()}
-                    {language}
-                    {now}
-                    booking_href={booking}
-                    on_booking_click={props.on_event.reform(|_| WidgetEvent::BookingClick)}
-                    on_call_click={props.on_event.reform(|_| WidgetEvent::CallClick)}
-                    compact={props.compact}
-                />
+                {props.contact.clone()}
             </div>
-            <p class="rc-sr-only" aria-live="polite">{announcement}</p>
+            <p class="rc-sr-only" aria-live="polite">{props.announcement.clone()}</p>
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FirstStepProps {
+    pub language: Language,
+    /// The paths the clinic offers: they set the step count in "step 1 of N".
+    pub paths: OfferedPaths,
+}
+
+/// The first step as a page shows it before the wasm has arrived (rendered to HTML at
+/// build time, `prerender`): the safety screen in the widget's frame, with nothing ticked
+/// and no clinic's values. It is the same for every clinic but for the step count.
+#[component]
+pub fn FirstStep(props: &FirstStepProps) -> Html {
+    // Any date: the safety screen does not show one.
+    let state = FormState::new(props.language, props.paths, Date::from_days(0));
+    let step = html! {
+        <SafetyStep
+            language={props.language} progress={state.progress()} heading_ref={NodeRef::default()}
+            red_flags={state.red_flags.clone()} on_toggle={Callback::noop()} on_continue={Callback::noop()}
+        />
+    };
+    let contact = html! { <div class="rc-contact-pending"></div> };
+    html! { <Frame language={props.language} live=false on_language={Callback::noop()} {step} {contact} /> }
+}
+
+/// The prerendered first step's HTML for `language` and `paths`: plain HTML without
+/// hydration markers, no inline style or script (it must pass a strict CSP).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_step_html(language: Language, paths: OfferedPaths) -> String {
+    let renderer =
+        yew::ServerRenderer::<FirstStep>::with_props(move || FirstStepProps { language, paths })
+            .hydratable(false);
+    futures::executor::block_on(renderer.render())
 }
 
 /// Restores the kept history once, and keeps the detailed path's history while the visitor
