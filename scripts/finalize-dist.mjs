@@ -1,7 +1,10 @@
 // Trunk's post-build step: writes the widget's stable loader (resistance-check.js) with the
-// hashed names of the glue, wasm and stylesheet in it, minifies the three, hashes the
-// widget's stylesheet, copies the extra pages, and puts brotli and gzip copies beside every
-// text and wasm file.
+// hashed names of the glue, wasm and stylesheet in it, the stylesheet itself, and the first
+// step rendered to HTML from this same source tree by the native prerender binary
+// (src/bin/prerender.rs: yew's server renderer); minifies the three, hashes the widget's
+// stylesheet, copies the extra pages, and puts brotli and gzip copies beside every text and
+// wasm file.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -29,10 +32,59 @@ const css = await minify(await readFile(join(source, "styles/widget.css"), "utf8
 const cssName = `widget-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
 await writeFile(join(staging, cssName), css);
 
+/**
+ * The rules of `css` (minified) that can apply to the first step: those with a selector all
+ * of whose classes and ids occur in `htmls` (a selector naming anything else cannot match
+ * there), inside the at-rules that hold them. The loader carries only these, so that fewer
+ * bytes stand between the page and its first step; the full stylesheet comes with the wasm.
+ */
+function rulesFor(css, htmls) {
+  const used = new Set(["rc"]);
+  for (const html of htmls) {
+    for (const [, kind, value] of html.matchAll(/\b(class|id)="([^"]*)"/g)) {
+      for (const name of value.split(/\s+/)) used.add(kind === "id" ? `#${name}` : name);
+    }
+  }
+  const applies = (selector) =>
+    [...selector.matchAll(/([.#])(-?[_a-zA-Z][\w-]*)/g)].every(([, kind, name]) => used.has(kind === "#" ? `#${name}` : name));
+  const keep = (block) => {
+    let out = "";
+    for (let at = 0; at < block.length; ) {
+      const open = block.indexOf("{", at);
+      if (open < 0) break;
+      let depth = 1;
+      let close = open + 1;
+      for (; depth > 0; close += 1) depth += block[close] === "{" ? 1 : block[close] === "}" ? -1 : 0;
+      const prelude = block.slice(at, open).trim();
+      const body = block.slice(open + 1, close - 1);
+      if (prelude.startsWith("@keyframes") || prelude.startsWith("@font-face")) out += `${prelude}{${body}}`;
+      else if (prelude.startsWith("@")) {
+        const inner = keep(body);
+        if (inner) out += `${prelude}{${inner}}`;
+      } else {
+        const selectors = prelude.split(/,(?![^(]*\))/).filter(applies);
+        if (selectors.length) out += `${selectors.join(",")}{${body}}`;
+      }
+      at = close;
+    }
+    return out;
+  };
+  return keep(css);
+}
+
+// Natively, on the build machine: the same components as the wasm just built.
+const prerendered = execFileSync("cargo", ["run", "--quiet", "--bin", "prerender"], { cwd: source, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+const firstSteps = JSON.parse(prerendered);
+for (const key of ["en:quick detailed", "es:quick detailed", "en:quick", "es:quick", "en:detailed", "es:detailed"]) {
+  if (!firstSteps[key]?.includes("rc-step-heading")) throw new Error(`the prerender step gave no first step for ${key}`);
+}
+
 const loader = (await readFile(join(source, "web/loader.js"), "utf8"))
   .replace("__RC_GLUE__", glue)
   .replace("__RC_WASM__", wasm)
-  .replace("__RC_CSS__", cssName);
+  .replace("__RC_CSS__", cssName)
+  .replace("__RC_STYLES__", () => JSON.stringify(rulesFor(css, Object.values(firstSteps))))
+  .replace("__RC_FIRST_STEPS__", () => JSON.stringify(firstSteps));
 if (/__RC_[A-Z]+__/.test(loader)) throw new Error("web/loader.js kept a placeholder");
 await writeFile(join(staging, "resistance-check.js"), await minify(loader, "js"));
 

@@ -1,5 +1,6 @@
-// Prints the transfer size of every file the widget loads (the loader, the wasm-bindgen
-// glue, the wasm and the stylesheet): raw, gzip -9 and brotli bytes, each and in total.
+// Prints the transfer size of every file the widget loads (the loader, which carries the
+// prerendered first step and its styles, the wasm-bindgen glue, the wasm and the
+// stylesheet): raw, gzip -9 and brotli bytes, each and in total.
 // With --budget BYTES it fails when the brotli total is larger.
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";

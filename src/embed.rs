@@ -9,8 +9,8 @@ use gloo::events::EventListener;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{
-    CustomEvent, CustomEventInit, HtmlAnchorElement, HtmlElement, ShadowRoot, ShadowRootInit,
-    ShadowRootMode,
+    CustomEvent, CustomEventInit, Element, HtmlAnchorElement, HtmlElement, HtmlInputElement,
+    ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
 use yew::{AppHandle, Callback};
 
@@ -62,7 +62,12 @@ pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
 
     let shadow = shadow_root(&host)?;
     let document = gloo::utils::document();
-    shadow.set_inner_html("");
+    // The first step the loader already shows (the build's prerendered HTML): the widget
+    // renders out of the page and takes its place once its first render is done.
+    let prerendered = shadow.query_selector(PRERENDERED).ok().flatten();
+    if prerendered.is_none() {
+        shadow.set_inner_html("");
+    }
     let root = document.create_element("div")?;
     root.set_class_name("rc");
     let stylesheet_listeners = match stylesheet.as_string() {
@@ -92,19 +97,33 @@ pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
             None
         }
     };
-    shadow.append_child(&root)?;
+    if prerendered.is_none() {
+        shadow.append_child(&root)?;
+    }
 
-    let language = config.language.unwrap_or_else(browser_language);
+    let language = prerendered
+        .as_ref()
+        .and_then(chosen_language)
+        .or(config.language)
+        .unwrap_or_else(browser_language);
     let page_query = gloo::utils::window()
         .location()
         .search()
         .unwrap_or_default();
     let events_host = host.clone();
+    let takeover = RefCell::new(prerendered.map(|first_step| (first_step, root.clone())));
     let props = AppProps {
         config: Rc::new(config),
         language,
         page_query: page_query.into(),
-        on_event: Callback::from(move |event| report(&events_host, &event)),
+        on_event: Callback::from(move |event| {
+            if event == WidgetEvent::Ready {
+                if let Some((first_step, live)) = takeover.borrow_mut().take() {
+                    take_over(&first_step, &live);
+                }
+            }
+            report(&events_host, &event)
+        }),
         compact: host.get_bounding_client_rect().width() < COMPACT_BELOW_PX,
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
@@ -150,6 +169,97 @@ pub fn unmount(host: &HtmlElement) {
             show_own_content(&shadow);
         }
     }
+}
+
+/// The prerendered first step the loader put in the shadow root (web/loader.js).
+const PRERENDERED: &str = ".rc[data-rc-static]";
+
+/// The language the visitor switched the prerendered first step to, if they did.
+fn chosen_language(first_step: &Element) -> Option<Language> {
+    if !first_step.has_attribute("data-rc-language-chosen") {
+        return None;
+    }
+    let layout = first_step.query_selector("[lang]").ok().flatten()?;
+    Language::from_tag(&layout.get_attribute("lang")?)
+}
+
+/// Puts the live widget where the prerendered first step was, and replays there what the
+/// visitor did before the wasm arrived: the boxes they ticked (through the live boxes' own
+/// change events), the focus, and a press of the step's button, which the loader marked.
+/// Called in the live widget's first effect, so both hold the same first step.
+fn take_over(first_step: &Element, live: &Element) {
+    let focused = first_step
+        .get_root_node()
+        .dyn_into::<ShadowRoot>()
+        .ok()
+        .and_then(|shadow| shadow.active_element())
+        .and_then(|element| path_to(first_step, &element));
+    let ticked: Vec<String> = first_step
+        .query_selector_all("input:checked")
+        .map(|inputs| {
+            (0..inputs.length())
+                .filter_map(|at| inputs.get(at)?.dyn_into::<Element>().ok())
+                .map(|input| input.id())
+                .collect()
+        })
+        .unwrap_or_default();
+    let pressed = first_step.has_attribute("data-rc-pressed");
+    if first_step.replace_with_with_node_1(live).is_err() {
+        return;
+    }
+    for id in ticked {
+        let input = live
+            .query_selector(&format!("[id='{id}']"))
+            .ok()
+            .flatten()
+            .and_then(|input| input.dyn_into::<HtmlInputElement>().ok());
+        if let Some(input) = input.filter(|input| !input.checked()) {
+            input.click();
+        }
+    }
+    if let Some(element) = focused.and_then(|path| element_at(live, &path)) {
+        let _ = element.focus();
+    }
+    if pressed {
+        if let Some(button) = live
+            .query_selector(".rc-main .rc-nav button")
+            .ok()
+            .flatten()
+            .and_then(|button| button.dyn_into::<HtmlElement>().ok())
+        {
+            button.click();
+        }
+    }
+}
+
+/// Where `element` is under `root`: the index among its element siblings at each level.
+fn path_to(root: &Element, element: &Element) -> Option<Vec<u32>> {
+    let mut path = Vec::new();
+    let mut at = element.clone();
+    while &at != root {
+        let mut index = 0;
+        let mut sibling = at.previous_element_sibling();
+        while let Some(before) = sibling {
+            index += 1;
+            sibling = before.previous_element_sibling();
+        }
+        path.push(index);
+        at = at.parent_element()?;
+    }
+    path.reverse();
+    Some(path)
+}
+
+/// The element at `path` (from `path_to`) under `root`, if the structure has it.
+fn element_at(root: &Element, path: &[u32]) -> Option<HtmlElement> {
+    let mut at = root.clone();
+    for &index in path {
+        at = at.first_element_child()?;
+        for _ in 0..index {
+            at = at.next_element_sibling()?;
+        }
+    }
+    at.dyn_into::<HtmlElement>().ok()
 }
 
 /// The configuration from the host's attributes and its `<script type="application/json">`

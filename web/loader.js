@@ -1,8 +1,14 @@
 // Resistance Check loader, the one file a page includes. It finds every <resistance-check>
-// element and every <div data-resistance-check>, fetches the widget's wasm only when one of
-// them nears the viewport, and mounts an independent widget in each. The element's own
-// content is the fallback: it stays visible if the widget cannot start.
+// element and every <div data-resistance-check>, shows each one's first step at once (HTML
+// the build rendered from the widget's own Rust components), fetches the widget's wasm
+// only when one of them nears the viewport, and mounts an independent widget in each,
+// which takes the first step over with whatever the visitor did there. The element's own
+// content is the fallback: it shows if the widget cannot start.
 const ASSETS = { glue: "__RC_GLUE__", wasm: "__RC_WASM__", css: "__RC_CSS__" };
+// Filled in by scripts/finalize-dist.mjs from the same build: the widget's stylesheet, and
+// the first step's HTML keyed "<language>:<paths>" (src/bin/prerender.rs).
+const STYLES = __RC_STYLES__;
+const FIRST_STEPS = __RC_FIRST_STEPS__;
 const base = new URL(".", import.meta.url);
 const assetUrl = (name) => new URL(name, base).href;
 
@@ -45,10 +51,18 @@ function loadWidget() {
   return widgetModule;
 }
 
-// The widget's stylesheet, fetched beside the wasm and made into one constructed stylesheet
-// that every widget on the page adopts: it applies the moment a widget mounts, instead of
-// being fetched only then while the widget waits hidden. Where stylesheets cannot be
-// constructed (or the fetch fails), each widget links the file itself.
+// Styles are constructed stylesheets that every widget on the page adopts: they apply at
+// once, and a strict Content-Security-Policy (style-src 'self') refuses an inline <style>
+// but not these. The first step's own rules ride in this file (STYLES); the whole
+// stylesheet is fetched beside the wasm. Where stylesheets cannot be constructed, no first
+// step is shown early and each widget links the file itself.
+let firstStepSheet = null;
+try {
+  firstStepSheet = new CSSStyleSheet();
+  firstStepSheet.replaceSync(STYLES);
+} catch {
+  firstStepSheet = null;
+}
 let widgetStyles = null;
 function loadStyles() {
   const url = assetUrl(ASSETS.css);
@@ -66,6 +80,82 @@ function loadStyles() {
   return widgetStyles;
 }
 
+// The widget's language and paths as its wasm will read them (src/clinic/config.rs): the
+// element's lang by its primary subtag when the widget speaks it, else the browser's, else
+// English; "quick", "detailed" or both. They choose which prerendered first step to show.
+const spoken = (tag) => {
+  const primary = (tag ?? "").trim().split(/[-_]/)[0].toLowerCase();
+  return primary === "en" || primary === "es" ? primary : null;
+};
+const languageOf = (host) => spoken(host.getAttribute("lang")) ?? spoken(navigator.language) ?? "en";
+function pathsOf(host) {
+  const words = (host.getAttribute("paths") ?? "").toLowerCase().split(/[\s,]+/);
+  const quick = words.includes("quick");
+  const detailed = words.includes("detailed");
+  return quick === detailed ? "quick detailed" : quick ? "quick" : "detailed";
+}
+
+// Fills `root` with the first step in `language`, keeping the boxes already ticked.
+function fillFirstStep(root, language, paths) {
+  const ticked = [...root.querySelectorAll("input:checked")].map((input) => input.id);
+  const template = document.createElement("template");
+  template.innerHTML = FIRST_STEPS[`${language}:${paths}`];
+  root.replaceChildren(template.content);
+  for (const id of ticked) root.querySelector(`[id="${id}"]`).checked = true;
+}
+
+// Shows the first step in the element's shadow root before the wasm has arrived. The
+// boxes are real checkboxes; a press of the step's button is kept (the button says it is
+// busy) and fetches the wasm at once; the language switch swaps in the other language. The
+// wasm reads all of it when it takes over (src/embed.rs, take_over). The contact panel is
+// left to the wasm, which checks the clinic's values first.
+function showFirstStep(host, entry) {
+  if (!firstStepSheet || host.shadowRoot?.querySelector(".rc")) return;
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+  shadow.adoptedStyleSheets = [firstStepSheet];
+  const root = document.createElement("div");
+  root.className = "rc";
+  root.setAttribute("data-rc-static", "");
+  const paths = pathsOf(host);
+  fillFirstStep(root, languageOf(host), paths);
+  root.addEventListener("click", (event) => {
+    const button = event.target.closest(".rc-nav button");
+    if (!button || button.disabled || root.hasAttribute("data-rc-pressed")) return;
+    root.setAttribute("data-rc-pressed", "");
+    button.setAttribute("aria-busy", "true");
+    entry.pressedEarly = true;
+    start(host);
+  });
+  root.addEventListener("change", (event) => {
+    if (event.target.id !== "rc-language") return;
+    root.setAttribute("data-rc-language-chosen", "");
+    fillFirstStep(root, spoken(event.target.value) ?? "en", paths);
+    root.querySelector("#rc-language").focus();
+    if (entry.pressedEarly) root.querySelector(".rc-nav button").setAttribute("aria-busy", "true");
+  });
+  shadow.replaceChildren(root);
+}
+
+// A host removed before its widget started shows its own content again, as src/embed.rs
+// does for a mounted one.
+function showOwnContent(host) {
+  if (!host.shadowRoot) return;
+  host.shadowRoot.replaceChildren(document.createElement("slot"));
+  host.shadowRoot.adoptedStyleSheets = [];
+}
+
+// If the widget cannot start, the element's own content (phone and booking link) shows
+// below the first step, whose urgent-help wording stays readable; its controls, which
+// nothing would answer now, are disabled.
+function showFallback(host) {
+  host.style.removeProperty("min-height");
+  const root = host.shadowRoot?.querySelector(".rc[data-rc-static]");
+  if (!root) return;
+  for (const control of root.querySelectorAll("input, select, button")) control.disabled = true;
+  root.querySelector("[aria-busy]")?.removeAttribute("aria-busy");
+  host.shadowRoot.append(document.createElement("slot"));
+}
+
 // Space is reserved before the wasm arrives so that the page below does not move when the
 // widget appears (layout shift 0). These are the first step's heights (host width, height
 // in px; English or Spanish, whichever is taller) as scripts/measure-first-step.mjs
@@ -81,14 +171,21 @@ function firstStepHeight(width) {
   }
   return height;
 }
-function reserveSpace(host) {
+function reserveSpace(host, entry) {
   host.style.setProperty("display", "block");
   host.style.setProperty("min-height", `${firstStepHeight(host.getBoundingClientRect().width)}px`);
   // Once the visitor moves past the first step (the start event, right after their click),
   // the widget takes its own height: a shift right after input is the visitor's doing, not
   // an unexpected one. Not on pointerdown: shrinking the page under a pressed finger can
-  // move the button away before the click lands.
-  host.addEventListener("resistance-check:start", () => host.style.removeProperty("min-height"), { once: true });
+  // move the button away before the click lands. After a press made before the wasm
+  // arrived, the start event comes long after that press, so the space goes with the
+  // visitor's next click instead.
+  const release = () => host.style.removeProperty("min-height");
+  host.addEventListener(
+    "resistance-check:start",
+    () => (entry.pressedEarly ? host.addEventListener("click", release, { once: true }) : release()),
+    { once: true },
+  );
 }
 
 // "Print or save as PDF": around window.print() the widget marks its host with
@@ -133,11 +230,15 @@ const nearViewport =
 
 function attach(host) {
   if (hosts.has(host)) return;
-  hosts.set(host, { state: "waiting" });
-  reserveSpace(host);
+  const entry = { state: "waiting", pressedEarly: false };
+  hosts.set(host, entry);
+  reserveSpace(host, entry);
   // Already in or near view: start now rather than a frame later, when the observer reports.
+  // Measured before the first step is in, so this layout is of the page alone; the first
+  // step's own is left to the next frame.
   const box = host.getBoundingClientRect();
   const near = box.top < window.innerHeight + NEAR_PX && box.bottom > -NEAR_PX;
+  showFirstStep(host, entry);
   if (!nearViewport || near) start(host);
   else nearViewport.observe(host);
 }
@@ -148,6 +249,7 @@ function detach(host) {
   hosts.delete(host);
   nearViewport?.unobserve(host);
   if (entry.state === "mounted") widgetModule.then((glue) => glue.unmount(host));
+  else showOwnContent(host);
 }
 
 // Loaded with `async`, this file can run while the page is still arriving: a widget's
@@ -170,8 +272,7 @@ async function start(host) {
     entry.state = "mounted";
   } catch (error) {
     entry.state = "failed";
-    // The fallback sentence is short: give back the space kept for the widget.
-    host.style.removeProperty("min-height");
+    showFallback(host);
     console.error(
       "resistance-check: the widget could not start, so the element's own content (phone and booking link) stays on the page.",
       error,

@@ -1,10 +1,19 @@
-// The performance budgets, on the release build: the widget's transfer size, the demo page's
-// layout shift, and Lighthouse's accessibility score. scripts/bench.mjs reports the figures
-// these budgets bound, and those (load time, Lighthouse performance) that have goals only.
+// The performance budgets, on the release build: the widget's transfer size, the time until
+// the first step is shown on a slow phone connection against the static floor page, the
+// demo page's layout shift, and Lighthouse's accessibility score. scripts/bench.mjs reports
+// the figures these budgets bound, and those (the answer to an early press, Lighthouse
+// performance, the largest contentful paint) that have goals only.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { measure } from "../../scripts/size-report.mjs";
-import { BUDGETS, VIEWPORTS, launchChromium, layoutShift, loadOnce, runLighthouse } from "../../scripts/perf.mjs";
+import {
+  BUDGETS,
+  VIEWPORTS,
+  launchChromium,
+  layoutShift,
+  loadOnce,
+  runLighthouse,
+} from "../../scripts/perf.mjs";
 import { DIST, serveDist } from "./harness.mjs";
 
 let server;
@@ -18,11 +27,10 @@ after(async () => {
   await server?.close();
 });
 
-test(`the widget's files weigh at most ${BUDGETS.brotliCeiling} bytes brotli in total (goal ${BUDGETS.brotliGoal})`, async () => {
+test(`the widget's files weigh at most ${BUDGETS.brotliCeiling} bytes brotli in total`, async () => {
   const { rows, total } = await measure(DIST);
-  assert.equal(rows.length, 4, "the loader, glue, wasm and stylesheet");
-  const over = total.brotli - BUDGETS.brotliGoal;
-  console.log(`widget transfer: ${total.brotli} bytes brotli, ${Math.abs(over)} bytes ${over > 0 ? "over" : "under"} the ${BUDGETS.brotliGoal}-byte goal`);
+  assert.equal(rows.length, 4, "the loader (with the first step), glue, wasm and stylesheet");
+  console.log(`widget transfer: ${total.brotli} bytes brotli (ceiling ${BUDGETS.brotliCeiling})`);
   assert.ok(total.brotli <= BUDGETS.brotliCeiling, `${total.brotli} bytes brotli > the ceiling ${BUDGETS.brotliCeiling}`);
 });
 

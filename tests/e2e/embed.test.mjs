@@ -354,15 +354,16 @@ test("single-page apps: widgets added later mount, removed ones are torn down wi
   await page.close();
 });
 
-test("the wasm and the stylesheet are fetched only when a widget nears the viewport", async () => {
+test("the wasm and the stylesheet are fetched only when a widget nears the viewport (the first step shows at once)", async () => {
   const { page, requests } = await visit("/below-the-fold.html");
   // The loader has run (it reserved the space) ...
   await page.waitForFunction(() => document.querySelector("#w").style.minHeight !== "");
   await page.waitForLoadState("networkidle");
-  // ... and has fetched none of the glue, the wasm and the stylesheet.
+  // ... shown the first step, and has fetched none of the glue, the wasm and the stylesheet.
   const widgetCode = () =>
     requests.filter((request) => /(resistance-check-[0-9a-f]+(_bg\.wasm|\.js)|widget-[0-9a-f]+\.css)$/.test(request.url));
   assert.deepEqual(widgetCode(), []);
+  assert.ok(await page.evaluate(() => document.querySelector("#w").shadowRoot.querySelector(".rc[data-rc-static] #rc-step-heading")));
   await page.locator("#w").scrollIntoViewIfNeeded();
   await widgetReady(page, "#w");
   assert.equal(widgetCode().length, 3);
@@ -574,7 +575,7 @@ test("a mistyped booking-url or a missing phone falls back to the element's own 
   await page.close();
 });
 
-test("a blocked wasm leaves every host's own content on the page and gives the space back", async () => {
+test("a blocked wasm shows every host's own content below the first step and gives the space back", async () => {
   const { page, consoleMessages } = await visit("/two.html", {
     before: (page) => page.route(/\.wasm$/, (route) => route.abort()),
   });
@@ -582,7 +583,15 @@ test("a blocked wasm leaves every host's own content on the page and gives the s
   for (const id of ["#north", "#south"]) {
     assert.ok(await page.locator(`${id} > p a[href^='tel:']`).isVisible());
     assert.ok(await page.locator(`${id} > p a[href*='book']`).isVisible());
-    assert.equal(await page.evaluate((id) => document.querySelector(id).shadowRoot, id), null);
+    // The first step the loader showed stays readable above it, its controls disabled.
+    const shadow = await page.evaluate(
+      (id) => {
+        const shadow = document.querySelector(id).shadowRoot;
+        return { slot: [...shadow.children].some((child) => child.localName === "slot"), disabled: shadow.querySelector(".rc-nav button").disabled };
+      },
+      id,
+    );
+    assert.deepEqual(shadow, { slot: true, disabled: true });
   }
   const why = consoleMessages.filter((message) => message.type === "error" && message.text.includes("resistance-check: the widget could not start"));
   assert.ok(why.length >= 1, JSON.stringify(consoleMessages));
