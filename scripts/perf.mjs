@@ -36,7 +36,7 @@ export const CHROMIUM_ARGS = [
  * issue 6's 110,000-byte goal is retired, time to the first step replaces it.
  */
 export const BUDGETS = {
-  brotliCeiling: 155_000,
+  brotliCeiling: 161_000,
   layoutShift: 0,
   accessibility: 100,
   firstStepSlow: { factor: 1.3, roundTrips: 1 },

@@ -54,9 +54,10 @@ stage "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bin
 stage "native tests" cargo test
 stage "browser tests" cargo test --target wasm32-unknown-unknown --test browser
 stage "release build" bash scripts/build.sh
-# The size ceiling (scripts/perf.mjs BUDGETS.brotliCeiling); the goal, 110,000 bytes, is
-# not met yet (README, "Benchmark").
-stage "size report" node scripts/size-report.mjs dist --budget 155000
+# The size ceiling (scripts/perf.mjs BUDGETS.brotliCeiling): just above the size once the
+# first step was prerendered; time to the first step (tests/e2e/budgets.test.mjs) replaced
+# the retired 110,000-byte goal (README, "Benchmark").
+stage "size report" node scripts/size-report.mjs dist --budget 161000
 stage "end-to-end tests" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
 
 printf '\n'

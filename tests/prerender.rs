@@ -62,6 +62,7 @@ fn the_safety_screen_in_each_language_with_its_step_count() {
             assert!(html.contains(&format!("max=\"{steps}\"")), "{html}");
             for wording in [
                 text.safety_heading,
+                text.safety_emergency,
                 text.safety_intro,
                 text.safety_none,
                 text.privacy_note,
