@@ -29,9 +29,12 @@ export const CHROMIUM_ARGS = [
  * stage of scripts/test.sh checks the same size), over the brotli copies the server sends.
  *
  * firstStepSlow: on the slow phone connection (SLOW_NETWORK), the median time until the
- * first step is shown may be at most the floor page's (web/floor.html: the step as static
- * HTML) times `factor`, plus one round trip: the loader's own request, which a page that
- * links a script cannot avoid. brotliCeiling is a ceiling just above the size after the
+ * first step is shown should be at most the floor page's (web/floor.html: the step as
+ * static HTML) times `factor`, plus one round trip: the loader's own request, which a page
+ * that links a script cannot avoid (scripts/bench.mjs says whether it is met; the test
+ * command prints it). bytesBeforeFirstStep: what may arrive before the first step is shown
+ * (the demo page, its stylesheet and the loader), which the test command holds, since
+ * bytes do not vary with the machine's load. brotliCeiling is a ceiling just above the size after the
  * first step was prerendered (issue 15), so that no change grows the widget unnoticed;
  * issue 6's 110,000-byte goal is retired, time to the first step replaces it.
  */
@@ -40,6 +43,7 @@ export const BUDGETS = {
   layoutShift: 0,
   accessibility: 100,
   firstStepSlow: { factor: 1.3, roundTrips: 1 },
+  bytesBeforeFirstStep: 6_000,
 };
 
 /** A desktop window and the phone Lighthouse emulates (Moto G Power). */
