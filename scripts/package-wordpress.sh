@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the WordPress plugin's zip (artifacts/resistance-check-wordpress.zip), the file a
+# site owner uploads in Plugins → Add New → Upload Plugin: the PHP and block files of
+# integrations/wordpress/ and the widget's files from the release build in dist/ (run
+# `bash scripts/build.sh` first; `--build` runs it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ "${1:-}" == "--build" ]]; then bash scripts/build.sh; fi
+if [[ ! -f dist/resistance-check.js ]]; then
+  echo "dist/resistance-check.js is missing: run bash scripts/build.sh first (or pass --build)" >&2
+  exit 1
+fi
+staging=artifacts/wordpress-package
+plugin=$staging/resistance-check
+zip_path=$PWD/artifacts/resistance-check-wordpress.zip
+rm -rf "$staging" "$zip_path"
+mkdir -p "$plugin/dist"
+cp -R integrations/wordpress/. "$plugin/"
+mv "$plugin/dist.htaccess" "$plugin/dist/.htaccess"
+# The loader and what it fetches from beside itself: the glue, the wasm and the stylesheet.
+cp dist/resistance-check.js dist/resistance-check-*.js dist/resistance-check-*_bg.wasm dist/widget-*.css "$plugin/dist/"
+(cd "$staging" && zip -qr -X "$zip_path" resistance-check)
+echo "wrote ${zip_path#"$PWD"/} ($(du -k "$zip_path" | cut -f1) KB): $(cd "$staging" && find resistance-check -type f | wc -l) files"

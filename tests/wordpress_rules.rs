@@ -1,0 +1,337 @@
+//! The widget's attribute and office-hours checks, run on sample values and written to
+//! `tests/wordpress/rules-cases.json`: what the widget uses for each value, or the warning it
+//! gives. The WordPress plugin checks settings in PHP before saving them, and
+//! `tests/wordpress/conformance.php` runs these cases through it, so the two sets of rules
+//! cannot drift apart unnoticed. This test fails when the file is not what the Rust code
+//! says today; `RC_WRITE_WORDPRESS_CASES=1 cargo test --test wordpress_rules` rewrites it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use resistance_check::clinic::{ClinicConfig, OwnContacts, WeeklyHours};
+use serde_json::{json, Map, Value};
+
+const CASES_FILE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/wordpress/rules-cases.json"
+);
+
+/// Sample values per attribute: each rule's edges, from the native tests and the README.
+fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
+    let s = |values: &[&str]| values.iter().map(|v| v.to_string()).collect::<Vec<_>>();
+    let text = |max: usize| {
+        let mut values = s(&[
+            "Encino Skin",
+            "  two\n  lines ",
+            "a\u{7}b",
+            "",
+            "   ",
+            "\"><script>alert(1)</script>",
+        ]);
+        values.extend(["x".repeat(max), "x".repeat(max + 1), "é".repeat(max)]);
+        values
+    };
+    vec![
+        ("clinic-name", text(80)),
+        ("doctor", text(80)),
+        ("address", text(200)),
+        ("cta-text", text(80)),
+        (
+            "phone",
+            s(&[
+                "(555) 010-0199",
+                " +1 (818) 555-0100 ",
+                "818.555.0100",
+                "+34 912 345 678",
+                "555-01",
+                "555-010",
+                "555-0100",
+                "+123 456 789 012 345",
+                "1+818 555 0100",
+                "818 555 0100 x12",
+                "1234567890123456",
+                "",
+            ]),
+        ),
+        (
+            "booking-url",
+            s(&[
+                "https://clinic.example/book",
+                "HTTPS://Clinic.example/Book?x=1#y",
+                "http://localhost:8080/x",
+                " https://clinic.example/book ",
+                "https://exámple.com/",
+                "java\tscript:alert(1)",
+                "javascript:alert(1)",
+                "data:text/html,x",
+                "/book",
+                "//clinic.example/book",
+                "https://user:pw@evil.example/",
+                "https://clinic.example:99999/",
+                "https://clinic.example:/",
+                "https://exa mple.com",
+                "https://clinic.example\\@evil",
+                "https://",
+                "https://-/",
+                "https://a.example/\"><script>",
+            ]),
+        ),
+        (
+            "time-zone",
+            s(&[
+                "America/Los_Angeles",
+                "America/Argentina/Buenos_Aires",
+                "Etc/GMT+5",
+                "utc",
+                "Europe/Madrid",
+                "",
+                "PST",
+                "Los Angeles",
+                "America/",
+                "/UTC",
+                "America/Los Angeles",
+                "a/b/c/d",
+                "America/<b>",
+            ]),
+        ),
+        (
+            "lang",
+            s(&["en", "es", "es-MX", "EN_us", "auto", "AUTO", "fr", "", "e"]),
+        ),
+        (
+            "primary-color",
+            s(&[
+                "#1f6f78",
+                "#1F4E99",
+                "#000",
+                "#abc",
+                "#ffff00",
+                "blue",
+                "#1f6f7",
+                "#1f6f78ff",
+                "",
+            ]),
+        ),
+        (
+            "corner-radius",
+            s(&[
+                "12", " 0px ", "24", "08", "25", "-1", "8.5", "px", "", "+8", "008",
+            ]),
+        ),
+        (
+            "paths",
+            s(&[
+                "quick",
+                "detailed",
+                "Quick, detailed",
+                "detailed quick",
+                "fast",
+                "quick fast",
+                "",
+            ]),
+        ),
+        (
+            "utm-params",
+            s(&[
+                "utm_source gclid",
+                "utm_source,utm_source",
+                "",
+                "rc_verdict",
+                "utm_source rc_verdict",
+                "a b<c",
+                &"x".repeat(41),
+            ]),
+        ),
+        (
+            "share-verdict",
+            s(&["", "true", "TRUE", "share-verdict", "false", "yes"]),
+        ),
+    ]
+}
+
+/// What the widget uses for an attribute, in the form the plugin stores it.
+fn used(config: &ClinicConfig, attribute: &str) -> String {
+    match attribute {
+        "clinic-name" => config.name.clone(),
+        "doctor" => config.doctor.clone(),
+        "address" => config.address.clone(),
+        "cta-text" => config.cta_text.clone().unwrap_or_default(),
+        "phone" => config.phone.clone(),
+        "booking-url" => config.booking_url.clone(),
+        "time-zone" => config.time_zone.clone(),
+        "lang" => config
+            .language
+            .map_or("auto", |lang| lang.code())
+            .to_string(),
+        "primary-color" => config.primary_color.clone(),
+        "corner-radius" => config.corner_radius_px.to_string(),
+        "paths" => [
+            ("quick", config.paths.quick),
+            ("detailed", config.paths.detailed),
+        ]
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(name, _)| *name)
+        .collect::<Vec<_>>()
+        .join(" "),
+        "utm-params" => config.utm_params.join(" "),
+        "share-verdict" => if config.share_verdict { "1" } else { "" }.to_string(),
+        other => panic!("no sample reader for {other}"),
+    }
+}
+
+/// A warning as the plugin shows it: the widget's text without "; using …" (nothing is used).
+fn refused(warning: &impl ToString) -> String {
+    let text = warning.to_string();
+    text.rsplit_once("; using ")
+        .map_or(text.clone(), |(message, _)| message.to_string())
+}
+
+fn attribute_cases() -> Vec<Value> {
+    let mut cases = Vec::new();
+    for (attribute, values) in attribute_samples() {
+        for value in values {
+            let get = |name: &str| (name == attribute).then(|| value.clone());
+            let (config, warnings) =
+                ClinicConfig::from_attributes(&get, None, &OwnContacts::default());
+            cases.push(match warnings.first() {
+                None => json!({ "attribute": attribute, "value": value, "uses": used(&config, attribute) }),
+                Some(warning) => json!({ "attribute": attribute, "value": value, "refused": refused(warning) }),
+            });
+        }
+    }
+    cases
+}
+
+/// The rows of the settings form as the schema.org JSON the widget reads: each field only
+/// when typed, so that a missing time is reported as missing.
+fn hours_json(weekly: &Value, special: &Value) -> String {
+    let entry = |row: &Value, keys: &[(&str, &str)]| {
+        let mut out = Map::new();
+        for (from, to) in keys {
+            match &row[*from] {
+                Value::String(text) if text.is_empty() => {}
+                Value::Array(items) if items.is_empty() => {}
+                Value::Null => {}
+                value => {
+                    out.insert(to.to_string(), value.clone());
+                }
+            }
+        }
+        Value::Object(out)
+    };
+    let week: Vec<Value> = weekly
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            entry(
+                row,
+                &[
+                    ("days", "dayOfWeek"),
+                    ("opens", "opens"),
+                    ("closes", "closes"),
+                ],
+            )
+        })
+        .collect();
+    let mut specials: Vec<Value> = special
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            entry(
+                row,
+                &[
+                    ("from", "validFrom"),
+                    ("through", "validThrough"),
+                    ("opens", "opens"),
+                    ("closes", "closes"),
+                    ("name", "name"),
+                ],
+            )
+        })
+        .collect();
+    for (value, row) in specials.iter_mut().zip(special.as_array().unwrap()) {
+        value["validFrom"] = row["from"].clone();
+    }
+    json!({ "openingHoursSpecification": week, "specialOpeningHoursSpecification": specials })
+        .to_string()
+}
+
+fn hours_cases() -> Vec<Value> {
+    let day = |days: &[&str], opens: &str, closes: &str| json!({ "days": days, "opens": opens, "closes": closes });
+    let special = |from: &str, through: &str, opens: &str, closes: &str, name: &str| json!({ "from": from, "through": through, "opens": opens, "closes": closes, "name": name });
+    let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday"];
+    let samples = [
+        (
+            json!([
+                day(&weekdays, "10:00", "17:00"),
+                day(&["Friday"], "10:00", "16:00")
+            ]),
+            json!([]),
+        ),
+        (
+            json!([
+                day(&["Saturday"], "", ""),
+                day(&["Sunday"], "00:00", "00:00"),
+                day(&["Friday"], "09:00", "24:00")
+            ]),
+            json!([]),
+        ),
+        (json!([day(&weekdays, "17:00", "10:00")]), json!([])),
+        (json!([day(&weekdays, "10:00", "")]), json!([])),
+        (json!([day(&weekdays, "", "17:00")]), json!([])),
+        (json!([day(&weekdays, "24:00", "17:00")]), json!([])),
+        (json!([day(&weekdays, "10:00", "17:60")]), json!([])),
+        (json!([day(&[], "10:00", "17:00")]), json!([])),
+        (json!([]), json!([])),
+        (
+            json!([day(&weekdays, "10:00", "17:00")]),
+            json!([
+                special("2026-12-24", "2026-12-26", "", "", "Holidays"),
+                special("2026-12-31", "", "10:00", "13:00", "New Year's Eve")
+            ]),
+        ),
+        (
+            json!([day(&weekdays, "10:00", "17:00")]),
+            json!([special("2026-02-30", "", "", "", "")]),
+        ),
+        (
+            json!([day(&weekdays, "10:00", "17:00")]),
+            json!([special("2026-12-26", "2026-12-24", "", "", "")]),
+        ),
+        (
+            json!([day(&weekdays, "10:00", "17:00")]),
+            json!([special("", "", "", "", "Closed")]),
+        ),
+        (
+            json!([day(&weekdays, "10:00", "17:00")]),
+            json!([special("2026-12-31", "", "13:00", "10:00", "")]),
+        ),
+    ];
+    samples
+        .into_iter()
+        .map(|(weekly, special)| {
+            let (_, warnings) = WeeklyHours::from_json(&hours_json(&weekly, &special));
+            let refused: Vec<String> = warnings.iter().map(refused).collect();
+            json!({ "weekly": weekly, "special": special, "refused": refused })
+        })
+        .collect()
+}
+
+#[test]
+fn plugin_cases_match_the_widgets_rules() {
+    let cases = json!({
+        "about": "Generated by tests/wordpress_rules.rs from the widget's own checks; checked against the WordPress plugin by tests/wordpress/conformance.php.",
+        "attributes": attribute_cases(),
+        "hours": hours_cases(),
+    });
+    let text = serde_json::to_string_pretty(&cases).unwrap() + "\n";
+    if std::env::var_os("RC_WRITE_WORDPRESS_CASES").is_some() {
+        std::fs::write(CASES_FILE, &text).unwrap();
+    }
+    let committed = std::fs::read_to_string(CASES_FILE).unwrap_or_default();
+    assert!(
+        committed == text,
+        "{CASES_FILE} is not what the widget's rules give today: run RC_WRITE_WORDPRESS_CASES=1 cargo test --test wordpress_rules, then the WordPress stage's conformance check (php tests/wordpress/conformance.php)"
+    );
+}
