@@ -201,58 +201,46 @@ fn attribute_cases() -> Vec<Value> {
     cases
 }
 
-/// The rows of the settings form as the schema.org JSON the widget reads: each field only
-/// when typed, so that a missing time is reported as missing.
-fn hours_json(weekly: &Value, special: &Value) -> String {
-    let entry = |row: &Value, keys: &[(&str, &str)]| {
+/// Form rows as schema.org entries: `keys` maps each form field to its JSON name, and a field
+/// is left out when nothing was typed in it (so that a missing time is reported as missing),
+/// unless it is one of `always`.
+fn entries(rows: &Value, keys: &[(&str, &str)], always: &[&str]) -> Vec<Value> {
+    let entry = |row: &Value| {
         let mut out = Map::new();
-        for (from, to) in keys {
-            match &row[*from] {
-                Value::String(text) if text.is_empty() => {}
-                Value::Array(items) if items.is_empty() => {}
-                Value::Null => {}
-                value => {
-                    out.insert(to.to_string(), value.clone());
-                }
+        for (field, name) in keys {
+            let empty = match &row[*field] {
+                Value::String(text) => text.is_empty(),
+                Value::Array(items) => items.is_empty(),
+                other => other.is_null(),
+            };
+            if !empty || always.contains(field) {
+                out.insert(name.to_string(), row[*field].clone());
             }
         }
         Value::Object(out)
     };
-    let week: Vec<Value> = weekly
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|row| {
-            entry(
-                row,
-                &[
-                    ("days", "dayOfWeek"),
-                    ("opens", "opens"),
-                    ("closes", "closes"),
-                ],
-            )
-        })
-        .collect();
-    let mut specials: Vec<Value> = special
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|row| {
-            entry(
-                row,
-                &[
-                    ("from", "validFrom"),
-                    ("through", "validThrough"),
-                    ("opens", "opens"),
-                    ("closes", "closes"),
-                    ("name", "name"),
-                ],
-            )
-        })
-        .collect();
-    for (value, row) in specials.iter_mut().zip(special.as_array().unwrap()) {
-        value["validFrom"] = row["from"].clone();
-    }
+    rows.as_array().unwrap().iter().map(entry).collect()
+}
+
+/// The rows of the settings form as the JSON the widget reads.
+fn hours_json(weekly: &Value, special: &Value) -> String {
+    let week = entries(
+        weekly,
+        &[
+            ("days", "dayOfWeek"),
+            ("opens", "opens"),
+            ("closes", "closes"),
+        ],
+        &[],
+    );
+    let special_keys = [
+        ("from", "validFrom"),
+        ("through", "validThrough"),
+        ("opens", "opens"),
+        ("closes", "closes"),
+        ("name", "name"),
+    ];
+    let specials = entries(special, &special_keys, &["from"]);
     json!({ "openingHoursSpecification": week, "specialOpeningHoursSpecification": specials })
         .to_string()
 }
