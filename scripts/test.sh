@@ -59,6 +59,8 @@ stage "release build" bash scripts/build.sh
 # the retired 110,000-byte goal (README, "Benchmark").
 stage "size report" node scripts/size-report.mjs dist --budget 161000
 stage "end-to-end tests" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
+# The WordPress plugin on a real WordPress (Debian's, with MariaDB and Apache), from the zip.
+stage "wordpress" bash -c 'bash scripts/setup-wordpress.sh && node --test --test-reporter=spec tests/wordpress/'
 
 printf '\n'
 printf '%s\n' "${summary[@]}"

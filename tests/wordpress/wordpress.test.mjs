@@ -1,0 +1,270 @@
+// The WordPress plugin on a real WordPress (tests/wordpress/site.mjs): php -l on every PHP
+// file, the plugin's checks against the widget's own, then in Chromium what a clinic's web
+// person does: upload the zip and activate it, fill Settings → Resistance Check (a bad value
+// is refused by name while the rest is saved; markup typed into a field comes out escaped),
+// add the block in the editor and publish, publish a page with the shortcode. Visitors then
+// get the widget with the saved values on both pages, finish a quick check, and see no
+// console error and no axe violation; a subscriber cannot reach or post the settings; and
+// deleting the plugin removes its option.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { promisify } from "node:util";
+import { ADMIN, SUBSCRIBER, runPhp, startSite } from "./site.mjs";
+import { ROOT, assertAccessible, launchBrowser, openPage, screenshot, widgetReady } from "../e2e/harness.mjs";
+
+const run = promisify(execFile);
+const ZIP = join(ROOT, "artifacts", "resistance-check-wordpress.zip");
+const HOSTILE = '"><script>alert(1)</script>';
+const CLINIC = {
+  name: `Encino Skin ${HOSTILE}`,
+  doctor: "Dr. Rivera",
+  phone: "(818) 555-0142",
+  booking: "https://booking.encino-skin.example/consult",
+  address: "16000 Ventura Blvd, Encino, CA",
+  zone: "America/Los_Angeles",
+};
+const QUICK_CORRECTABLE = ["1 to 3 years", "Every 3 months or less often", "Dysport", "Lower", "Weaker or shorter, only the last time", "2 to 6 weeks ago", "No"];
+
+const phpFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".php"))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+
+let site;
+let admin;
+let adminPage;
+const pages = {};
+
+before(async () => {
+  await run("bash", [join(ROOT, "scripts/package-wordpress.sh")]);
+  site = await startSite();
+  admin = await launchBrowser();
+  adminPage = await admin.context.newPage();
+  adminPage.on("dialog", (dialog) => dialog.accept());
+  await logIn(adminPage, ADMIN);
+});
+
+after(async () => {
+  await admin?.close();
+  await site?.stop();
+});
+
+async function logIn(page, { user, password }) {
+  await page.goto(`${site.url}/wp-login.php`);
+  await page.fill("#user_login", user);
+  await page.fill("#user_pass", password);
+  await page.click("#wp-submit");
+  await page.waitForURL(/wp-admin/);
+}
+
+for (const file of [...phpFiles(join(ROOT, "integrations/wordpress")), ...phpFiles(join(ROOT, "tests/wordpress"))]) {
+  test(`php -l ${relative(ROOT, file)}`, async () => {
+    const { stdout } = await run("php", ["-l", file]);
+    assert.match(stdout, /No syntax errors detected/);
+  });
+}
+
+test("the plugin's checks give the widget's verdict and message on every generated case", async () => {
+  const { stdout } = await run("php", [join(ROOT, "tests/wordpress/conformance.php")]);
+  assert.match(stdout, /[1-9][0-9]* passed; 0 failed/);
+});
+
+test("installs from the zip through Plugins → Add New → Upload Plugin, and activates", async () => {
+  await adminPage.goto(`${site.url}/wp-admin/plugin-install.php?tab=upload`);
+  await adminPage.setInputFiles("#pluginzip", ZIP);
+  await adminPage.click("#install-plugin-submit");
+  await adminPage.getByText("Plugin installed successfully.").waitFor({ timeout: 60_000 });
+  await adminPage.getByRole("link", { name: "Activate Plugin" }).click();
+  await adminPage.getByText("Plugin activated.").waitFor();
+  assert.ok(existsSync(join(site.site, "wp-content/plugins/resistance-check/dist/.htaccess")));
+});
+
+const field = (name) => adminPage.locator(`[name="resistance_check_settings[${name}]"]`);
+const settingsUrl = () => `${site.url}/wp-admin/options-general.php?page=resistance-check`;
+
+async function fillWeeklyRow(index, days, opens, closes) {
+  for (const day of days) await adminPage.check(`[name="resistance_check_settings[weekly][${index}][days][]"][value="${day}"]`);
+  await field(`weekly][${index}][opens`).fill(opens);
+  await field(`weekly][${index}][closes`).fill(closes);
+}
+
+test("settings: a bad value is refused by name at its field, and nothing else typed is lost", async () => {
+  await adminPage.goto(settingsUrl());
+  await field("clinic-name").fill(CLINIC.name);
+  await field("doctor").fill(CLINIC.doctor);
+  await field("phone").fill("555-01");
+  await field("booking-url").fill("javascript:alert(1)");
+  await field("address").fill(CLINIC.address);
+  await field("time-zone").fill(CLINIC.zone);
+  await field("primary-color").fill("#ffff00");
+  await fillWeeklyRow(0, ["Monday", "Tuesday", "Wednesday", "Thursday"], "10:00", "17:00");
+  await fillWeeklyRow(1, ["Friday"], "10:00", "16:00");
+  await field("special][0][from").fill("2026-12-24");
+  await field("special][0][through").fill("2026-12-26");
+  await field("special][0][name").fill("Holidays");
+  await adminPage.getByRole("button", { name: "Save Changes" }).click();
+  await adminPage.waitForURL(/settings-updated=true/);
+
+  const notice = await adminPage.locator("#setting-error-resistance_check_refused").innerText();
+  assert.match(notice, /Not saved: Phone, Booking URL, Colour\./);
+  const refused = {
+    phone: 'attribute "phone": "555-01" is not valid',
+    "booking-url": 'attribute "booking-url": "javascript:alert(1)" is not valid',
+    "primary-color": 'attribute "primary-color": "#ffff00" is not valid (white text on it is below the WCAG AA contrast of 4.5:1)',
+  };
+  for (const [name, message] of Object.entries(refused)) {
+    assert.equal(await field(name).getAttribute("aria-invalid"), "true", name);
+    assert.match(await adminPage.locator(`#rc-${name}-error`).innerText(), new RegExp(`Not saved: ${RegExp.escape?.(message) ?? message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  }
+  // What was typed is still there, refused or not.
+  assert.equal(await field("phone").inputValue(), "555-01");
+  assert.equal(await field("booking-url").inputValue(), "javascript:alert(1)");
+  assert.equal(await field("clinic-name").inputValue(), CLINIC.name);
+  assert.equal(await field("weekly][1][closes").inputValue(), "16:00");
+  assert.equal(await field("special][0][name").inputValue(), "Holidays");
+  const stored = JSON.parse((await runPhp(site.site, "option.php")).stdout);
+  assert.equal(stored["clinic-name"], CLINIC.name, "the valid values were saved");
+  assert.equal(stored.phone, "", "the refused phone was not");
+  assert.equal(stored.weekly.length, 2);
+  await screenshot(adminPage, "wordpress-settings-refused");
+});
+
+test("settings: corrected values save, and markup typed into a field comes out escaped", async () => {
+  await field("phone").fill(CLINIC.phone);
+  await field("booking-url").fill(CLINIC.booking);
+  await field("primary-color").fill("#1F4E99");
+  await adminPage.getByRole("button", { name: "Save Changes" }).click();
+  await adminPage.getByText("Settings saved.").waitFor();
+  assert.equal(await adminPage.locator("[aria-invalid=true]").count(), 0);
+  assert.equal(await field("clinic-name").inputValue(), CLINIC.name);
+  assert.equal(await field("primary-color").inputValue(), "#1f4e99", "kept as the widget reads it");
+  const html = await (await adminPage.request.get(settingsUrl())).text();
+  assert.ok(html.includes('value="Encino Skin &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'), "escaped in the form");
+  assert.ok(!html.includes(HOSTILE));
+});
+
+test("a user without manage_options can neither open nor post the settings", async () => {
+  const subscriber = await launchBrowser();
+  try {
+    const page = await subscriber.context.newPage();
+    await logIn(page, SUBSCRIBER);
+    const response = await page.goto(settingsUrl());
+    assert.equal(response.status(), 403);
+    assert.match(await page.locator("body").innerText(), /not allowed/);
+    const post = await page.request.post(`${site.url}/wp-admin/options.php`, {
+      form: { option_page: "resistance-check", action: "update", "resistance_check_settings[phone]": "(555) 010-9999" },
+      maxRedirects: 0,
+    });
+    assert.equal(post.status(), 403);
+    const stored = JSON.parse((await runPhp(site.site, "option.php")).stdout);
+    assert.equal(stored.phone, CLINIC.phone, "unchanged");
+  } finally {
+    await subscriber.close();
+  }
+});
+
+test("the block: found in the inserter, previewed as the real widget, overridden, published", async () => {
+  await adminPage.goto(`${site.url}/wp-admin/post-new.php?post_type=page`);
+  // The welcome guide is off for this user (install.php); close it should it show anyway.
+  const guide = adminPage.locator(".edit-post-welcome-guide");
+  if (await guide.isVisible().catch(() => false)) await adminPage.keyboard.press("Escape");
+  await adminPage.getByRole("textbox", { name: "Add title" }).fill("Block page");
+  await adminPage.getByRole("button", { name: "Toggle block inserter" }).click();
+  await adminPage.getByRole("searchbox").fill("Resistance Check");
+  await adminPage.getByRole("option", { name: "Resistance Check" }).click();
+  // The preview is the server's markup, which the loader turns into the widget.
+  await widgetReady(adminPage, ".wp-block-resistance-check-widget resistance-check");
+  // The block's own settings: the sidebar's Block tab, open whether or not it was.
+  await adminPage.getByRole("button", { name: "Toggle block inserter" }).click();
+  const sidebar = adminPage.getByRole("button", { name: "Settings", exact: true });
+  if ((await sidebar.getAttribute("aria-pressed")) !== "true") await sidebar.click();
+  const blockTab = adminPage.getByRole("button", { name: /^Block( \(selected\))?$/ });
+  if (await blockTab.isVisible()) await blockTab.click();
+  await screenshot(adminPage, "wordpress-block-inserted");
+  await adminPage.getByLabel("Booking button text").fill("Book with Dr. Rivera this week");
+  await adminPage.waitForFunction(() =>
+    [...document.querySelectorAll(".wp-block-resistance-check-widget resistance-check")].some((host) => host.getAttribute("cta-text") === "Book with Dr. Rivera this week"),
+  );
+  await screenshot(adminPage, "wordpress-block-editor");
+  await adminPage.getByRole("button", { name: "Publish", exact: true }).click();
+  await adminPage.locator(".editor-post-publish-panel__header-publish-button button").click();
+  await adminPage.locator(".post-publish-panel__postpublish").waitFor();
+  pages.block = await adminPage.evaluate(() => window.wp.data.select("core/editor").getPermalink());
+});
+
+test("the shortcode: a page with [resistance_check] and overrides, published", async () => {
+  const link = await adminPage.evaluate(async () => {
+    const created = await window.wp.apiFetch({
+      path: "/wp/v2/pages",
+      method: "POST",
+      data: { title: "Shortcode page", status: "publish", content: '<p>Our clinic.</p>\n[resistance_check doctor="Dr. Chen" corner-radius="99"]' },
+    });
+    return created.link;
+  });
+  pages.shortcode = link;
+  // An editor is told why an override was ignored; visitors never are (next test).
+  const html = await (await adminPage.request.get(link)).text();
+  assert.match(html, /Override ignored, the setting applies: attribute &quot;corner-radius&quot;: &quot;99&quot; is not valid/);
+});
+
+for (const [kind, cta] of [["block", "Book with Dr. Rivera this week"], ["shortcode", "Book a free consultation with Dr. Chen"]]) {
+  test(`the ${kind} page: the saved clinic, a quick check, no console error, axe clean`, async () => {
+    const visitor = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+    try {
+      const dialogs = [];
+      const wasmTypes = [];
+      const { page, consoleMessages, pageErrors, requests } = await openPage(visitor.context);
+      page.on("dialog", (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
+      page.on("response", (response) => response.url().endsWith(".wasm") && wasmTypes.push(response.headers()["content-type"]));
+      const response = await page.goto(pages[kind]);
+      const html = await response.text();
+      // The loader as a module, and the fallback links in the page itself.
+      assert.match(html, /<script type="module" async blocking="render" src=['"][^'"]*\/wp-content\/plugins\/resistance-check\/dist\/resistance-check\.js/);
+      assert.match(html, /<resistance-check [^>]*>.*<a href="tel:8185550142">\(818\) 555-0142<\/a>.*<a href="https:\/\/booking\.encino-skin\.example\/consult">/s);
+      assert.ok(html.includes('clinic-name="Encino Skin &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'));
+      assert.ok(!html.includes(HOSTILE), "the hostile value is never markup");
+      assert.doesNotMatch(html, /resistance-check-notice/, "visitors get no editor notice");
+      await widgetReady(page);
+      const widget = page.locator("resistance-check");
+      await widget.getByRole("button", { name: "None of these, continue" }).click();
+      await widget.getByRole("button", { name: /^Quick check/ }).click();
+      for (const option of QUICK_CORRECTABLE) await widget.getByRole("button", { name: option, exact: true }).click();
+      await widget.getByRole("button", { name: "See my result" }).click();
+      assert.equal(await widget.locator("[data-verdict]").getAttribute("data-verdict"), "correctable");
+      assert.equal(await widget.locator(".rc-address").innerText(), `${CLINIC.name} · ${CLINIC.address}`);
+      const book = widget.locator("a.rc-book");
+      assert.equal((await book.innerText()).trim(), cta);
+      assert.ok((await book.getAttribute("href")).startsWith(CLINIC.booking));
+      assert.equal(await widget.locator("a.rc-call").getAttribute("href"), "tel:8185550142");
+      assert.deepEqual(wasmTypes, ["application/wasm"]);
+      await assertAccessible(assert, page, `WordPress ${kind} page result`, { include: "resistance-check" });
+      await screenshot(page, `wordpress-${kind}-result`);
+      assert.deepEqual(dialogs, []);
+      assert.deepEqual(pageErrors, []);
+      assert.deepEqual(consoleMessages.filter((m) => m.type === "error"), []);
+      const origin = new URL(site.url).origin;
+      assert.deepEqual(requests.filter((r) => new URL(r.url).origin !== origin || r.method !== "GET"), [], "nothing leaves for elsewhere, nothing is posted");
+    } finally {
+      await visitor.close();
+    }
+  });
+}
+
+test("the loader is only on pages with a widget", async () => {
+  const html = await (await fetch(`${site.url}/?page_id=2`)).text();
+  assert.match(html, /<body/);
+  assert.doesNotMatch(html, /resistance-check\.js/);
+});
+
+test("deleting the plugin removes its settings", async () => {
+  await adminPage.goto(`${site.url}/wp-admin/plugins.php`);
+  await adminPage.getByRole("link", { name: "Deactivate Resistance Check" }).click();
+  await adminPage.getByText("Plugin deactivated.").waitFor();
+  await adminPage.getByRole("link", { name: "Delete Resistance Check" }).click();
+  await adminPage.getByText("Resistance Check was successfully deleted.").waitFor();
+  assert.equal((await runPhp(site.site, "option.php")).stdout.trim(), "false");
+  assert.ok(!existsSync(join(site.site, "wp-content/plugins/resistance-check")));
+});
