@@ -4,7 +4,8 @@
 // is refused by name while the rest is saved; markup typed into a field comes out escaped),
 // add the block in the editor and publish, publish a page with the shortcode. Visitors then
 // get the widget with the saved values on both pages, finish a quick check, and see no
-// console error and no axe violation; a subscriber cannot reach or post the settings; and
+// console error and no axe violation; a subscriber cannot reach or post the settings, nor
+// anyone post them without the form's nonce; and
 // deleting the plugin removes its option.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -168,6 +169,17 @@ test("a user without manage_options can neither open nor post the settings", asy
   } finally {
     await subscriber.close();
   }
+});
+
+test("a save without the form's nonce is refused, even for an administrator", async () => {
+  const post = await adminPage.request.post(`${site.url}/wp-admin/options.php`, {
+    form: { option_page: "resistance-check", action: "update", _wpnonce: "0123456789", "resistance_check_settings[phone]": "(555) 010-9999" },
+    maxRedirects: 0,
+  });
+  assert.equal(post.status(), 403);
+  assert.match(await post.text(), /link you followed has expired/);
+  const stored = JSON.parse((await runPhp(site.site, "option.php")).stdout);
+  assert.equal(stored.phone, CLINIC.phone, "unchanged");
 });
 
 test("the block: found in the inserter, previewed as the real widget, overridden, published", async () => {
