@@ -2,8 +2,12 @@
 //! missing string in either language is a compile error, because both fill one struct.
 //! Lists follow the order of the engine's and the form's enums (`ALL`, declaration order).
 
+pub mod chart_summary;
 mod en;
 mod es;
+pub mod hours;
+pub mod print;
+pub mod problems;
 pub mod questions;
 pub mod sources;
 pub mod wording;
@@ -229,6 +233,13 @@ pub struct Catalog {
     pub print_visits: &'static str,
     pub print_symptoms: &'static str,
     pub print_none: &'static str,
+    pub print_clinic: &'static str,
+    pub print_phone: &'static str,
+    pub print_booking: &'static str,
+    /// How long a treatment's effect lasted (`count_weeks`).
+    pub print_lasted: &'static str,
+    pub print_uneven: &'static str,
+    pub print_touch_up: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
 
@@ -262,6 +273,7 @@ pub struct Catalog {
     pub count_days: [&'static str; 2],
     pub count_visits: [&'static str; 2],
     pub count_weeks: [&'static str; 2],
+    pub count_units: [&'static str; 2],
     /// Evidence from the quick check: the visitor's own answers, in `Stated` order.
     pub stated: [&'static str; Stated::COUNT],
 
@@ -287,15 +299,19 @@ pub struct Catalog {
     pub chart_col_lasted: &'static str,
     pub chart_col_notes: &'static str,
     pub chart_unknown: &'static str,
-    pub chart_weeks: &'static str,
     pub note_new_injector: &'static str,
     pub note_touch_up: &'static str,
     pub note_short_interval: &'static str,
     pub note_product_change: &'static str,
     pub note_flagged: &'static str,
+    /// One visit, with its date as `when` words it ("on March 9, 2026", "in March 2026").
     pub summary_one: &'static str,
+    /// `{}` marks: the visits (`count_visits`), the first date, the last date.
     pub summary_many: &'static str,
+    /// `{}` marks: the first and the last duration (`count_weeks`).
     pub summary_lasted: &'static str,
+    /// One visit's duration (`count_weeks`).
+    pub summary_lasted_once: &'static str,
     pub summary_same_dose: &'static str,
     pub summary_dose_changed: &'static str,
 
@@ -309,7 +325,8 @@ pub struct Catalog {
     pub load_label: &'static str,
     pub load_hint: &'static str,
     pub load_error: &'static str,
-    pub load_done: &'static str,
+    /// One treatment loaded, then several.
+    pub load_done: [&'static str; 2],
 
     // The contact panel.
     pub contact_heading: &'static str,

@@ -81,3 +81,17 @@ pub fn quick_selected(answers: &QuickAnswers, question: Question) -> Option<Quic
         Question::About => None,
     }
 }
+
+/// Each answered question of `answers` as (question, chosen option), in the order asked.
+pub fn quick_answer_rows(text: &Catalog, answers: &QuickAnswers) -> Vec<(String, String)> {
+    answers
+        .questions()
+        .into_iter()
+        .filter_map(|question| {
+            let (heading, options) = quick_question(text, question, answers);
+            let chosen = quick_selected(answers, question)?;
+            let word = options.iter().find(|(value, _)| *value == chosen)?.1;
+            Some((heading.to_string(), word.to_string()))
+        })
+        .collect()
+}

@@ -231,6 +231,12 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ("print_visits", &[UI]),
     ("print_symptoms", &[UI]),
     ("print_none", &[UI]),
+    ("print_clinic", &[UI]),
+    ("print_phone", &[UI]),
+    ("print_booking", &[UI]),
+    ("print_lasted", &[UI]),
+    ("print_uneven", &[UI]),
+    ("print_touch_up", &[UI]),
     ("yes", &[UI]),
     ("no", &[UI]),
     // Evidence from the detailed history: the visitor's own entries, as the rules read them.
@@ -258,6 +264,7 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ("count_days", &[UI]),
     ("count_visits", &[UI]),
     ("count_weeks", &[UI]),
+    ("count_units", &[UI]),
     // Evidence from the quick check: the visitor's own answers, quoted back.
     ("stated", &[INPUT, VISITOR]),
     // The history chart: labels, and a summary that restates the visitor's entries.
@@ -282,7 +289,6 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ("chart_col_lasted", &[UI]),
     ("chart_col_notes", &[UI]),
     ("chart_unknown", &[UI]),
-    ("chart_weeks", &[UI]),
     ("note_new_injector", &[UI]),
     ("note_touch_up", &[UI]),
     ("note_short_interval", &[UI]),
@@ -291,6 +297,7 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ("summary_one", &[INPUT]),
     ("summary_many", &[INPUT]),
     ("summary_lasted", &[INPUT]),
+    ("summary_lasted_once", &[INPUT]),
     ("summary_same_dose", &[INPUT, READING]),
     ("summary_dose_changed", &[INPUT, READING]),
     // Keeping answers and files.

@@ -7,13 +7,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::chart::{
-    layout, trend, Chart, ChartVisit, DoseTrend, BASELINE, DURATION_HEIGHT, DURATION_Y, HEIGHT,
-    NARROW_WIDTH, TIME_LABEL_Y, WIDTH,
+    layout, Chart, ChartVisit, BASELINE, DURATION_HEIGHT, DURATION_Y, HEIGHT, NARROW_WIDTH,
+    TIME_LABEL_Y, WIDTH,
 };
 use crate::clinic::Language;
-use crate::engine::model::{History, Outcome};
+use crate::engine::model::Outcome;
 use crate::form::state::Outcome as ResultOutcome;
-use crate::i18n::{fill, number, tenths_text, Catalog};
+use crate::i18n::chart_summary::summary_sentence;
+use crate::i18n::wording::count;
+use crate::i18n::{number, tenths_text, Catalog};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
@@ -54,41 +56,6 @@ pub fn HistoryChart(props: &ChartProps) -> Html {
             </div>
         </div>
     }
-}
-
-/// "Six visits from March 2021 to April 2023. The effect lasted 14 weeks at first and 6
-/// weeks at the last visit, at the same dose of 20 units."
-pub fn summary_sentence(text: &Catalog, language: Language, history: &History) -> String {
-    let Some(trend) = trend(history) else {
-        return String::new();
-    };
-    let mut sentence = if trend.visits == 1 {
-        fill(text.summary_one, &[&text.visit_date(trend.first)])
-    } else {
-        fill(
-            text.summary_many,
-            &[
-                &trend.visits.to_string(),
-                &text.visit_date(trend.first),
-                &text.visit_date(trend.last),
-            ],
-        )
-    };
-    if let (Some(first), Some(last)) = (trend.first_weeks, trend.last_weeks) {
-        sentence.push_str(&fill(
-            text.summary_lasted,
-            &[&number(language, first), &number(language, last)],
-        ));
-        sentence.push_str(&match trend.dose {
-            DoseTrend::Same(dose) => fill(text.summary_same_dose, &[&number(language, dose)]),
-            DoseTrend::Changed { from, to } => fill(
-                text.summary_dose_changed,
-                &[&number(language, from), &number(language, to)],
-            ),
-            DoseTrend::Unknown => ".".to_string(),
-        });
-    }
-    sentence
 }
 
 fn svg(text: &Catalog, language: Language, chart: &Chart, summary: &str) -> Html {
@@ -238,7 +205,7 @@ fn table(text: &Catalog, language: Language, chart: &Chart) -> Html {
                 <td>{text.products[visit.product as usize]}</td>
                 <td>{visit.dose.map(|d| number(language, d)).unwrap_or_else(|| text.chart_unknown.to_string())}</td>
                 <td>{result}</td>
-                <td>{visit.lasted_weeks.map(|w| fill(text.chart_weeks, &[&number(language, w)])).unwrap_or_else(|| text.chart_unknown.to_string())}</td>
+                <td>{visit.lasted_weeks.map(|w| count(language, text.count_weeks, w)).unwrap_or_else(|| text.chart_unknown.to_string())}</td>
                 <td>{notes.join("; ")}</td>
             </tr>
         }

@@ -3,9 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::clinic::{
-    format_time_12h, format_time_24h, ClinicClock, ClinicConfig, Language, OfficeStatus,
-};
+use crate::clinic::{ClinicClock, ClinicConfig, Language, OfficeStatus};
+use crate::i18n::hours::{day_hours_text, time_text};
 use crate::i18n::{fill, Catalog};
 
 #[derive(Properties, PartialEq)]
@@ -22,14 +21,6 @@ pub struct ContactProps {
     /// screen stays short enough for the space the loader reserves.
     #[prop_or_default]
     pub compact: bool,
-}
-
-/// A time of day in the language's usual form.
-pub fn time_text(language: Language, minutes: u16) -> String {
-    match language {
-        Language::En => format_time_12h(minutes),
-        Language::Es => format_time_24h(minutes),
-    }
 }
 
 #[component]
@@ -111,27 +102,14 @@ fn hours_table(
     let week_of = today.unwrap_or_else(|| crate::date::Date::from_days(0));
     let rows = config.hours.week(week_of).into_iter().map(|day| {
         let is_today = today.is_some() && day.is_today;
-        let hours = if day.intervals.is_empty() {
-            text.closed.to_string()
-        } else {
-            day.intervals
-                .iter()
-                .map(|&(opens, closes)| format!("{} – {}", time_text(language, opens), time_text(language, closes)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let note = match (&day.special, today) {
-            (Some(name), Some(_)) if !name.is_empty() => format!(" ({name})"),
-            (Some(_), Some(_)) => format!(" ({})", text.special_hours_note),
-            _ => String::new(),
-        };
+        let hours = day_hours_text(text, language, &day, today.is_some());
         html! {
             <tr class={is_today.then_some("rc-today")} aria-current={is_today.then_some("date")}>
                 <th scope="row">
                     {text.weekday(day.weekday)}
                     if is_today { <span class="rc-today-marker">{format!(" ({})", text.today_marker)}</span> }
                 </th>
-                <td>{hours}{note}</td>
+                <td>{hours}</td>
             </tr>
         }
     });

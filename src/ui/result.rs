@@ -5,12 +5,12 @@
 use yew::prelude::*;
 
 use crate::clinic::{ClinicConfig, Language};
-use crate::engine::model::{History, Provider, Strength, Verdict};
+use crate::engine::model::{Strength, Verdict};
 use crate::form::quick::QuickAnswers;
 use crate::form::state::{Outcome, PathKind};
-use crate::i18n::questions::{quick_question, quick_selected};
-use crate::i18n::wording::{count, evidence_text, next_step_text, verdict_summary, ResultContext};
-use crate::i18n::{fill, number, Catalog};
+use crate::i18n::print::print_summary;
+use crate::i18n::wording::{evidence_text, next_step_text, verdict_summary, ResultContext};
+use crate::i18n::Catalog;
 
 use super::chart::HistoryChart;
 use super::fields::Check;
@@ -118,7 +118,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 </div>
             }
             <p class="rc-disclaimer">{text.disclaimer}</p>
-            {print_summary(text, language, props, history, quick)}
+            {print_view(props)}
             if props.outcome.path == Some(PathKind::Detailed) {
                 <div class="rc-device rc-no-print">
                     <Check id="rc-remember" label={text.remember} checked={props.remember} on_change={props.on_remember.clone()} />
@@ -141,71 +141,31 @@ fn around_mark(template: &str, inner: Html) -> Html {
     html! { <>{before.to_string()}{inner}{after.to_string()}</> }
 }
 
-/// What goes on paper for the consultation: shown only when printing.
-fn print_summary(
-    text: &Catalog,
-    language: Language,
-    props: &ResultProps,
-    history: &History,
-    quick: bool,
-) -> Html {
-    let config = &props.config;
-    let symptoms = if history.red_flags.is_empty() {
-        text.print_none.to_string()
-    } else {
-        history
-            .red_flags
-            .iter()
-            .map(|f| text.red_flags[*f as usize])
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    let answers = if quick {
-        let rows = props.quick.questions().into_iter().filter_map(|question| {
-            let (heading, options) = quick_question(text, question, &props.quick);
-            let chosen = quick_selected(&props.quick, question)?;
-            let word = options
-                .iter()
-                .find(|(value, _)| *value == chosen)
-                .map(|(_, word)| *word)?;
-            Some(html! { <tr><th scope="row">{heading}</th><td>{word}</td></tr> })
+/// What goes on paper for the consultation (`i18n::print`): shown only when printing.
+fn print_view(props: &ResultProps) -> Html {
+    let summary = print_summary(
+        props.language,
+        &props.outcome,
+        &props.quick,
+        &props.config,
+        props.today,
+    );
+    let tables = summary.tables.into_iter().map(|table| {
+        let rows = table.rows.into_iter().map(|(label, value)| {
+            html! { <tr><th scope="row">{label}</th><td>{value}</td></tr> }
         });
         html! {
             <table class="rc-print-table">
-                <caption>{text.print_answers}</caption>
+                <caption>{table.caption}</caption>
                 <tbody>{for rows}</tbody>
             </table>
         }
-    } else if !history.treatments.is_empty() {
-        let mut treatments = history.treatments.clone();
-        crate::sorting::sort_by_key(&mut treatments, |t| t.date);
-        let rows = treatments.iter().map(|t| {
-            let units = t.units.map(|u| format!(", {} U", number(language, u))).unwrap_or_default();
-            let lasted = t.lasted_weeks.map(|w| fill(text.ev_weeks_suffix, &[&count(language, text.count_weeks, w)])).unwrap_or_default();
-            let new = if t.provider == Provider::New { format!("; {}", text.field_new_injector) } else { String::new() };
-            html! {
-                <tr>
-                    <th scope="row">{text.visit_date(t.date)}</th>
-                    <td>{format!("{}{}: {}{}{}", text.products[t.product as usize], units, text.outcomes[t.result as usize], lasted, new)}</td>
-                </tr>
-            }
-        });
-        html! {
-            <table class="rc-print-table">
-                <caption>{text.print_visits}</caption>
-                <tbody>{for rows}</tbody>
-            </table>
-        }
-    } else {
-        html! {}
-    };
+    });
     html! {
         <div class="rc-print-only" aria-hidden="true">
-            <h3>{text.print_heading}</h3>
-            <p>{fill(text.print_prepared, &[&text.date(props.today), &config.name])}</p>
-            <p><strong>{text.print_symptoms}{": "}</strong>{symptoms}</p>
-            {answers}
-            <p>{format!("{} · {} · {}", config.name, config.phone, config.booking_url)}</p>
+            <h3>{summary.heading}</h3>
+            <p>{summary.prepared}</p>
+            {for tables}
         </div>
     }
 }

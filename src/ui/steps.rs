@@ -7,9 +7,11 @@ use crate::clinic::Language;
 use crate::engine::model::{Area, Outcome, Product, RedFlag, Sex};
 use crate::form::quick::{AboutYou, Question, QuickAnswer, QuickAnswers};
 use crate::form::state::{AboutEdit, PathKind};
-use crate::form::visits::{Field, FieldError, Problem, VisitDraft, VisitEdit};
+use crate::form::visits::{Field, FieldError, VisitDraft, VisitEdit};
+use crate::i18n::problems::problem_text;
 use crate::i18n::questions::{quick_question, quick_selected};
-use crate::i18n::{fill, number, Catalog};
+use crate::i18n::wording::count;
+use crate::i18n::{fill, Catalog};
 
 use super::fields::{error_line, AmountField, Check, ChoiceButtons, Radios, Select};
 
@@ -393,27 +395,6 @@ fn visit_card(
     }
 }
 
-/// A field's problem in the visitor's language.
-pub fn problem_text(text: &Catalog, language: Language, problem: &Problem) -> String {
-    match problem {
-        Problem::DateMissing => text.error_date_missing.to_string(),
-        Problem::NoSuchDay { day, month, year } => fill(
-            text.error_no_such_day,
-            &[
-                text.months[usize::from(month.saturating_sub(1)).min(11)],
-                &year.to_string(),
-                &day.to_string(),
-            ],
-        ),
-        Problem::AfterToday => text.error_after_today.to_string(),
-        Problem::ProductMissing => text.error_product_missing.to_string(),
-        Problem::NotANumber(typed) => fill(text.error_not_a_number, &[typed]),
-        Problem::NotPositive => text.error_not_positive.to_string(),
-        Problem::TooLarge { max } => fill(text.error_too_large, &[&number(language, *max)]),
-        Problem::ResultMissing => text.error_result_missing.to_string(),
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct HistoryFileProps {
     pub language: Language,
@@ -453,7 +434,10 @@ pub fn HistoryFile(props: &HistoryFileProps) -> Html {
         })
     };
     let (message, class) = match &props.import {
-        Some(Ok(count)) => (Some(fill(text.load_done, &[&count.to_string()])), "rc-hint"),
+        Some(Ok(loaded)) => (
+            Some(count(props.language, text.load_done, *loaded as f64)),
+            "rc-hint",
+        ),
         Some(Err(reason)) => (Some(fill(text.load_error, &[reason])), "rc-error"),
         None => (None, ""),
     };

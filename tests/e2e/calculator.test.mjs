@@ -366,6 +366,12 @@ test("the print view shows the summary and hides the controls", async () => {
   assert.match(summary, /Summary for your consultation/);
   assert.match(summary, /February 1, 2026/);
   assert.match(summary, /\(555\) 010-0199/);
+  assert.match(summary, /Monday\s+10:00 am – 5:00 pm/, "the week's office hours are on paper");
+  // The contact details are printed once: in the summary, not again from the contact panel.
+  assert.equal(await widget.locator(".rc-contact").isVisible(), false);
+  const printed = await widget.locator(".rc-layout").innerText();
+  assert.equal(printed.split("(555) 010-0199").length - 1, 1, printed);
+  assert.equal(printed.split("https://example.com/book").length - 1, 1, printed);
   await screenshot(page, "calculator-print");
   await page.emulateMedia({ media: "screen" });
   await page.close();
