@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use resistance_check::clinic::config::{sanitize_booking_url, DEFAULT_PRIMARY_COLOR};
 use resistance_check::clinic::{
-    booking_href, contrast_ratio, ClinicClock, ClinicConfig, ConfigWarning, Language, NextOpening,
-    OfferedPaths, OfficeStatus, OwnContacts, WeeklyHours,
+    booking_href, contrast_ratio, ClinicClock, ClinicConfig, ConfigWarning, HourCycle, Language,
+    NextOpening, OfferedPaths, OfficeStatus, OwnContacts, WeeklyHours,
 };
 use resistance_check::date::{Date, Weekday};
 
@@ -378,6 +378,12 @@ fn every_bad_attribute_is_warned_with_the_value_used() {
         ("paths", "", "quick detailed"),
         ("utm-params", "utm_source <script> rc_verdict", "utm_source"),
         ("share-verdict", "maybe", "false"),
+        (
+            "cta-text-es",
+            &"x".repeat(81),
+            "cta-text, or the default text",
+        ),
+        ("hour-cycle", "24-hour", "h12"),
     ];
     for &(attribute, value, used) in cases {
         let (config, warnings) = config_from(&[(attribute, value)]);
@@ -654,4 +660,37 @@ fn the_element_s_own_links_stand_in_for_a_missing_or_unusable_booking_url_and_ph
     let (config, _) = ClinicConfig::from_attributes(&|_| None, None, &unusable);
     assert_eq!(config.booking_url, ClinicConfig::default().booking_url);
     assert_eq!(config.phone_href, ClinicConfig::default().phone_href);
+}
+
+#[test]
+fn the_booking_text_can_be_given_per_language() {
+    let (config, warnings) = config_from(&[
+        ("cta-text", "Book your visit"),
+        ("cta-text-es", "  Reserve su   visita "),
+    ]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(config.cta_text_in(Language::Es), Some("Reserve su visita"));
+    assert_eq!(config.cta_text_in(Language::En), Some("Book your visit"));
+    // Only a language's own text: English keeps the catalog's when only Spanish is given.
+    let (config, _) = config_from(&[("cta-text-es", "Reserve ahora")]);
+    assert_eq!(config.cta_text_in(Language::En), None);
+    assert_eq!(config.cta_text_in(Language::Es), Some("Reserve ahora"));
+    let (config, _) = config_from(&[("cta-text-en", "Book now")]);
+    assert_eq!(config.cta_text_in(Language::En), Some("Book now"));
+    assert_eq!(config.cta_text_in(Language::Es), None);
+}
+
+#[test]
+fn the_clinic_clock_is_twelve_hours_unless_the_clinic_says_otherwise() {
+    assert_eq!(ClinicConfig::default().hour_cycle, HourCycle::H12);
+    for (value, cycle) in [
+        ("h23", HourCycle::H23),
+        (" H24 ", HourCycle::H23),
+        ("h12", HourCycle::H12),
+        ("h11", HourCycle::H12),
+    ] {
+        let (config, warnings) = config_from(&[("hour-cycle", value)]);
+        assert!(warnings.is_empty(), "{value}: {warnings:?}");
+        assert_eq!(config.hour_cycle, cycle, "{value}");
+    }
 }

@@ -2,7 +2,7 @@
 //! natively: counted units and weeks, dates, one-visit histories.
 #![cfg(not(target_arch = "wasm32"))]
 
-use resistance_check::clinic::{ClinicConfig, Language};
+use resistance_check::clinic::{ClinicConfig, HourCycle, Language};
 use resistance_check::date::Date;
 use resistance_check::engine::{assess, history_from_json, History};
 use resistance_check::form::quick::{
@@ -11,6 +11,7 @@ use resistance_check::form::quick::{
 use resistance_check::form::state::{Outcome, PathKind};
 use resistance_check::form::visits::Problem;
 use resistance_check::i18n::chart_summary::summary_sentence;
+use resistance_check::i18n::hours::time_text;
 use resistance_check::i18n::print::{print_summary, PrintSummary};
 use resistance_check::i18n::problems::problem_text;
 use resistance_check::i18n::wording::count;
@@ -223,7 +224,7 @@ fn the_print_summary_gives_the_contact_details_once_with_the_office_hours() {
         let monday = &hours.rows[0].1;
         match language {
             Language::En => assert_eq!(monday, "10:00 am – 5:00 pm"),
-            Language::Es => assert_eq!(monday, "10:00 – 17:00"),
+            Language::Es => assert_eq!(monday, "10:00 a.\u{a0}m. – 5:00 p.\u{a0}m."),
         }
     }
 }
@@ -273,4 +274,25 @@ fn the_quick_print_lists_each_answered_question_with_the_option_chosen() {
         let treatments = summary(language, &outcome, &quick).tables;
         assert!(!treatments.iter().any(|t| t.caption == text.print_visits));
     }
+}
+
+#[test]
+fn times_follow_the_clinic_clock_in_each_language() {
+    let (five_pm, noon, ten_am) = (17 * 60, 12 * 60, 10 * 60);
+    assert_eq!(time_text(&EN, HourCycle::H12, five_pm), "5:00 pm");
+    assert_eq!(time_text(&ES, HourCycle::H12, five_pm), "5:00 p.\u{a0}m.");
+    assert_eq!(time_text(&ES, HourCycle::H12, noon), "12:00 p.\u{a0}m.");
+    assert_eq!(time_text(&ES, HourCycle::H12, ten_am), "10:00 a.\u{a0}m.");
+    assert_eq!(time_text(&ES, HourCycle::H23, five_pm), "17:00");
+    assert_eq!(time_text(&EN, HourCycle::H23, ten_am), "10:00");
+    // The print summary's hours take the clinic's clock too.
+    let config = ClinicConfig {
+        hour_cycle: HourCycle::H23,
+        ..ClinicConfig::default()
+    };
+    let outcome = detailed(TWO_VISITS);
+    let quick = QuickAnswers::default();
+    let printed = print_summary(Language::Es, &outcome, &quick, &config, today());
+    let hours = printed.tables.last().unwrap();
+    assert_eq!(hours.rows[4].1, "10:00 – 16:00", "Friday");
 }

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::hours::WeeklyHours;
+use super::hours::{HourCycle, WeeklyHours};
 use crate::engine::json::write_string;
 
 /// The colour the demo uses; white text on it has a contrast of about 5.9:1.
@@ -31,6 +31,9 @@ pub enum Language {
 }
 
 impl Language {
+    /// The widget's languages.
+    pub const ALL: [Language; 2] = [Language::En, Language::Es];
+
     /// Reads a BCP 47 tag by its primary subtag: "es", "es-MX", "EN_us".
     pub fn from_tag(tag: &str) -> Option<Language> {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
@@ -144,6 +147,10 @@ pub struct ClinicConfig {
     pub language: Option<Language>,
     /// `None`: the widget's own wording in the chosen language.
     pub cta_text: Option<String>,
+    /// `cta-text-<lang>`: the booking button's text for visitors in that language.
+    pub cta_text_by_language: Vec<(Language, String)>,
+    /// `hour-cycle`: the clinic's clock, for every language.
+    pub hour_cycle: HourCycle,
     /// Lowercase `#rrggbb`, readable under white text.
     pub primary_color: String,
     pub corner_radius_px: u8,
@@ -168,6 +175,8 @@ impl Default for ClinicConfig {
             time_zone: "America/Los_Angeles".into(),
             language: None,
             cta_text: None,
+            cta_text_by_language: Vec::new(),
+            hour_cycle: HourCycle::H12,
             primary_color: DEFAULT_PRIMARY_COLOR.into(),
             corner_radius_px: 8,
             paths: OfferedPaths::default(),
@@ -175,6 +184,19 @@ impl Default for ClinicConfig {
             utm_params: DEFAULT_UTM_PARAMS.iter().map(|p| p.to_string()).collect(),
             share_verdict: false,
         }
+    }
+}
+
+impl ClinicConfig {
+    /// The booking button's text for a visitor in `language`: `cta-text-<lang>`, else
+    /// `cta-text`; `None` for the catalog's own.
+    pub fn cta_text_in(&self, language: Language) -> Option<&str> {
+        let own = self
+            .cta_text_by_language
+            .iter()
+            .find(|(l, _)| *l == language);
+        own.map(|(_, text)| text.as_str())
+            .or(self.cta_text.as_deref())
     }
 }
 
@@ -292,6 +314,23 @@ impl ClinicConfig {
             |raw| clean_text(raw, 80).map(Some).ok_or(None),
             |text| text.clone().unwrap_or_else(|| "the default text".into()),
         );
+        let mut cta_text_by_language = Vec::new();
+        for language in Language::ALL {
+            let name = format!("cta-text-{}", language.code());
+            let text = r.read(
+                &name,
+                None,
+                |raw| clean_text(raw, 80).map(Some).ok_or(None),
+                |_| "cta-text, or the default text".into(),
+            );
+            cta_text_by_language.extend(text.map(|text| (language, text)));
+        }
+        let hour_cycle = r.read(
+            "hour-cycle",
+            d.hour_cycle,
+            |raw| HourCycle::from_name(raw).ok_or(None),
+            |clock| clock.name().to_string(),
+        );
         let primary_color = primary_color(&mut r);
         let corner_radius_px = r.read(
             "corner-radius",
@@ -342,6 +381,8 @@ impl ClinicConfig {
             time_zone,
             language,
             cta_text,
+            cta_text_by_language,
+            hour_cycle,
             primary_color,
             corner_radius_px,
             paths,

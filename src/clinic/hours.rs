@@ -457,10 +457,41 @@ fn number(text: &str, len: std::ops::RangeInclusive<usize>) -> Option<u16> {
     text.parse().ok()
 }
 
-/// "10:00 am", "5:00 pm", "12:00 pm" for noon, "12:00 am" for midnight (also 1440).
-pub fn format_time_12h(minutes: u16) -> String {
+/// The clinic's clock: how its times are written, in every language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HourCycle {
+    /// "5:00 pm", "5:00 p. m.": what visitors in the United States expect, in either
+    /// language.
+    #[default]
+    H12,
+    /// "17:00".
+    H23,
+}
+
+impl HourCycle {
+    /// The `hour-cycle` attribute's value, by Intl's names: `h12` (or `h11`) for 12 hours,
+    /// `h23` (or `h24`) for 24. `None` for anything else.
+    pub fn from_name(raw: &str) -> Option<HourCycle> {
+        match raw.trim().to_ascii_lowercase().as_str() {
+            "h12" | "h11" => Some(HourCycle::H12),
+            "h23" | "h24" => Some(HourCycle::H23),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            HourCycle::H12 => "h12",
+            HourCycle::H23 => "h23",
+        }
+    }
+}
+
+/// "10:00 am", "5:00 pm", "12:00 pm" for noon, "12:00 am" for midnight (also 1440), with
+/// the language's words for before and after noon (`day_periods`: ["am", "pm"]).
+pub fn format_time_12h(minutes: u16, day_periods: [&str; 2]) -> String {
     let hour = (minutes / 60) % 24;
-    let suffix = if hour < 12 { "am" } else { "pm" };
+    let suffix = day_periods[usize::from(hour >= 12)];
     let hour12 = match hour % 12 {
         0 => 12,
         h => h,
@@ -523,12 +554,14 @@ mod tests {
 
     #[test]
     fn formats_times() {
-        assert_eq!(format_time_12h(600), "10:00 am");
-        assert_eq!(format_time_12h(1020), "5:00 pm");
-        assert_eq!(format_time_12h(720), "12:00 pm");
-        assert_eq!(format_time_12h(0), "12:00 am");
-        assert_eq!(format_time_12h(END_OF_DAY), "12:00 am");
-        assert_eq!(format_time_12h(570), "9:30 am");
+        let periods = ["am", "pm"];
+        assert_eq!(format_time_12h(600, periods), "10:00 am");
+        assert_eq!(format_time_12h(1020, periods), "5:00 pm");
+        assert_eq!(format_time_12h(720, periods), "12:00 pm");
+        assert_eq!(format_time_12h(0, periods), "12:00 am");
+        assert_eq!(format_time_12h(END_OF_DAY, periods), "12:00 am");
+        assert_eq!(format_time_12h(570, periods), "9:30 am");
+        assert_eq!(format_time_12h(1020, ["a. m.", "p. m."]), "5:00 p. m.");
         assert_eq!(format_time_24h(1020), "17:00");
         assert_eq!(format_time_24h(545), "09:05");
     }

@@ -9,6 +9,6 @@ pub use config::{
     contrast_ratio, ClinicConfig, ConfigWarning, Language, OfferedPaths, OwnContacts,
 };
 pub use hours::{
-    format_time_12h, format_time_24h, ClinicClock, DayHours, NextOpening, OfficeStatus,
+    format_time_12h, format_time_24h, ClinicClock, DayHours, HourCycle, NextOpening, OfficeStatus,
     SpecialHours, WeeklyHours,
 };

@@ -356,4 +356,5 @@ pub static EN: Catalog = Catalog {
     closed_now_opens_on: "Closed now. Opens {} at {}",
     closed_now: "Closed now",
     special_hours_note: "special hours",
+    day_periods: ["am", "pm"],
 };

@@ -354,4 +354,6 @@ pub static ES: Catalog = Catalog {
     closed_now_opens_on: "Cerrado ahora. Abre el {} a las {}",
     closed_now: "Cerrado ahora",
     special_hours_note: "horario especial",
+    // A non-breaking space inside "p. m.": a time never wraps there.
+    day_periods: ["a.\u{a0}m.", "p.\u{a0}m."],
 };

@@ -2,13 +2,14 @@
 //! hours as one line ("10:00 am – 5:00 pm", "Closed", "10:00 am – 1:00 pm (Holiday)").
 
 use super::Catalog;
-use crate::clinic::{format_time_12h, format_time_24h, DayHours, Language};
+use crate::clinic::{format_time_12h, format_time_24h, DayHours, HourCycle};
 
-/// A time of day in the language's usual form.
-pub fn time_text(language: Language, minutes: u16) -> String {
-    match language {
-        Language::En => format_time_12h(minutes),
-        Language::Es => format_time_24h(minutes),
+/// A time of day on the clinic's clock, in the catalog's language: "5:00 pm",
+/// "5:00 p. m." (12 hours) or "17:00" (24 hours).
+pub fn time_text(text: &Catalog, clock: HourCycle, minutes: u16) -> String {
+    match clock {
+        HourCycle::H12 => format_time_12h(minutes, text.day_periods),
+        HourCycle::H23 => format_time_24h(minutes),
     }
 }
 
@@ -16,7 +17,7 @@ pub fn time_text(language: Language, minutes: u16) -> String {
 /// their name (or "special hours") in brackets.
 pub fn day_hours_text(
     text: &Catalog,
-    language: Language,
+    clock: HourCycle,
     day: &DayHours,
     mark_special: bool,
 ) -> String {
@@ -27,7 +28,10 @@ pub fn day_hours_text(
             .intervals
             .iter()
             .map(|&(opens, closes)| {
-                let (opens, closes) = (time_text(language, opens), time_text(language, closes));
+                let (opens, closes) = (
+                    time_text(text, clock, opens),
+                    time_text(text, clock, closes),
+                );
                 format!("{opens} – {closes}")
             })
             .collect();

@@ -343,6 +343,8 @@ pub struct Catalog {
     pub closed_now_opens_on: &'static str,
     pub closed_now: &'static str,
     pub special_hours_note: &'static str,
+    /// Before and after noon on a 12-hour clock: "am", "pm".
+    pub day_periods: [&'static str; 2],
 }
 }
 
@@ -541,7 +543,7 @@ mod tests {
         assert_eq!(count("effect"), EffectChange::COUNT);
         assert_eq!(count("weekdays"), Weekday::COUNT);
         assert_eq!(count("language_name"), 1);
-        assert_eq!(count("special_hours_note"), 1, "the last field");
+        assert_eq!(count("day_periods"), 2, "the last field");
         let first = strings.first().map(CatalogString::key);
         assert_eq!(first.as_deref(), Some("language_name"));
         let list = strings.iter().find(|s| s.field == "verdict_headlines");

@@ -58,7 +58,7 @@ pub fn print_summary(
         });
     }
     tables.push(contact_table(text, config, outcome.assessment.verdict));
-    tables.push(hours_table(text, language, config, today));
+    tables.push(hours_table(text, config, today));
     PrintSummary {
         heading: text.print_heading,
         prepared: fill(text.print_prepared, &[&text.date(today), &config.name]),
@@ -145,14 +145,9 @@ fn contact_table(text: &Catalog, config: &ClinicConfig, verdict: Verdict) -> Pri
 }
 
 /// The week of `today`, special hours marked.
-fn hours_table(
-    text: &Catalog,
-    language: Language,
-    config: &ClinicConfig,
-    today: Date,
-) -> PrintTable {
+fn hours_table(text: &Catalog, config: &ClinicConfig, today: Date) -> PrintTable {
     let rows = config.hours.week(today).into_iter().map(|day| {
-        let hours = day_hours_text(text, language, &day, true);
+        let hours = day_hours_text(text, config.hour_cycle, &day, true);
         (text.weekday(day.weekday).to_string(), hours)
     });
     PrintTable {

@@ -326,6 +326,7 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ("closed_now_opens_on", &[UI]),
     ("closed_now", &[UI]),
     ("special_hours_note", &[UI]),
+    ("day_periods", &[UI]),
 ];
 
 /// Whether a field's strings are result sentences (see `RESULT_PREFIXES`).

@@ -28,8 +28,8 @@ pub fn ContactPanel(props: &ContactProps) -> Html {
     let text = Catalog::for_language(props.language);
     let config = &props.config;
     let cta = config
-        .cta_text
-        .clone()
+        .cta_text_in(props.language)
+        .map(str::to_string)
         .unwrap_or_else(|| fill(text.book_cta, &[&config.doctor]));
     let booking = props.booking_href.as_ref().map(|href| {
         let on_click = props.on_booking_click.reform(|_: MouseEvent| ());
@@ -48,35 +48,33 @@ pub fn ContactPanel(props: &ContactProps) -> Html {
                     {fill(text.call_cta, &[&config.phone])}
                 </a>
             </div>
-            { status_line(text, props.language, props.now, config) }
+            { status_line(text, props.now, config) }
             if props.compact {
                 <details class="rc-hours-details">
                     <summary>{fill(text.hours_caption, &[&config.address])}</summary>
-                    { hours_table(text, props.language, props.now, config) }
+                    { hours_table(text, props.now, config) }
                 </details>
             } else {
-                { hours_table(text, props.language, props.now, config) }
+                { hours_table(text, props.now, config) }
             }
         </div>
     }
 }
 
-fn status_line(
-    text: &Catalog,
-    language: Language,
-    now: Option<ClinicClock>,
-    config: &ClinicConfig,
-) -> Html {
+fn status_line(text: &Catalog, now: Option<ClinicClock>, config: &ClinicConfig) -> Html {
     let Some(now) = now else { return html! {} };
     let (class, words) = match config.hours.status(now) {
         OfficeStatus::Open { closes_at } => (
             "rc-open",
-            fill(text.open_now_until, &[&time_text(language, closes_at)]),
+            fill(
+                text.open_now_until,
+                &[&time_text(text, config.hour_cycle, closes_at)],
+            ),
         ),
         OfficeStatus::Closed {
             next_open: Some(next),
         } => {
-            let at = time_text(language, next.opens_at);
+            let at = time_text(text, config.hour_cycle, next.opens_at);
             let words = if next.is_today {
                 fill(text.closed_now_opens_today, &[&at])
             } else if next.is_tomorrow {
@@ -91,18 +89,13 @@ fn status_line(
     html! { <p class={format!("rc-status {class}")}>{words}</p> }
 }
 
-fn hours_table(
-    text: &Catalog,
-    language: Language,
-    now: Option<ClinicClock>,
-    config: &ClinicConfig,
-) -> Html {
+fn hours_table(text: &Catalog, now: Option<ClinicClock>, config: &ClinicConfig) -> Html {
     // Without the office's clock the regular week is shown and no row is marked.
     let today = now.map(|clock| clock.date);
     let week_of = today.unwrap_or_else(|| crate::date::Date::from_days(0));
     let rows = config.hours.week(week_of).into_iter().map(|day| {
         let is_today = today.is_some() && day.is_today;
-        let hours = day_hours_text(text, language, &day, today.is_some());
+        let hours = day_hours_text(text, config.hour_cycle, &day, today.is_some());
         html! {
             <tr class={is_today.then_some("rc-today")} aria-current={is_today.then_some("date")}>
                 <th scope="row">

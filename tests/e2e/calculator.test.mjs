@@ -10,8 +10,20 @@ let server;
 let wide;
 let narrow;
 let narrowest;
+/** A clinic page whose widget has `attributes`, for the configuration tests below. */
+const clinicPage = (attributes) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>` +
+  `<script type="module" async src="/resistance-check.js" blocking="render"></script></head>` +
+  `<body><main><h1>Clinic</h1><resistance-check ${attributes}><p>Call ` +
+  `<a href="tel:+15550100199">(555) 010-0199</a>.</p></resistance-check></main></body></html>`;
+
 before(async () => {
-  server = await serveDist();
+  server = await serveDist({
+    pages: {
+      "/spanish.html": clinicPage('lang="es" cta-text="Book your visit" cta-text-es="Reserve su visita"'),
+      "/clock-24.html": clinicPage('lang="es" hour-cycle="h23"'),
+    },
+  });
   wide = await launchBrowser({ viewport: { width: 1280, height: 900 } });
   narrow = await launchBrowser({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
   narrowest = await launchBrowser({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
@@ -353,6 +365,32 @@ test("the widget speaks Spanish, and switching keeps the answers", async () => {
   assert.match(await widget.locator("a.rc-book").innerText(), /consulta/i);
   await assertAccessible(assert, page, "Spanish result");
   await page.close();
+});
+
+test("Spanish reads the office hours on a 12-hour clock and the clinic's Spanish button text", async () => {
+  const page = await wide.context.newPage();
+  await page.goto(`${server.address}/spanish.html`);
+  await widgetReady(page);
+  const widget = page.locator("resistance-check");
+  assert.equal(await widget.locator(".rc-layout").getAttribute("lang"), "es");
+  const monday = widget.locator("table.rc-hours tbody tr").first();
+  assert.equal(await monday.locator("td").innerText(), "10:00 a.\u00a0m. – 5:00 p.\u00a0m.");
+  assert.equal(await widget.locator("a.rc-book").innerText(), "Reserve su visita");
+  // In English the same widget says its English text and English times.
+  await widget.getByLabel("Idioma").selectOption("en");
+  assert.equal(await widget.locator("a.rc-book").innerText(), "Book your visit");
+  assert.equal(await monday.locator("td").innerText(), "10:00 am – 5:00 pm");
+  await assertAccessible(assert, page, "Spanish clinic page");
+  await page.close();
+
+  // A clinic that keeps a 24-hour clock says so, and the default Spanish button text stays.
+  const clock = await wide.context.newPage();
+  await clock.goto(`${server.address}/clock-24.html`);
+  await widgetReady(clock);
+  const other = clock.locator("resistance-check");
+  assert.equal(await other.locator("table.rc-hours tbody tr td").first().innerText(), "10:00 – 17:00");
+  assert.match(await other.locator("a.rc-book").innerText(), /^Reserve una consulta gratis con /);
+  await clock.close();
 });
 
 test("the print view shows the summary and hides the controls", async () => {
