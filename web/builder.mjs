@@ -10,6 +10,7 @@ const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 // The widget's defaults (src/clinic): attributes equal to these are left out of the snippet.
 const DEFAULTS = {
   lang: "auto",
+  "hour-cycle": "h12",
   "primary-color": "#1f6f78",
   "corner-radius": "8",
   "utm-params": "utm_source utm_medium utm_campaign utm_term utm_content gclid fbclid",
@@ -75,7 +76,7 @@ function attributes(values) {
   for (const name of ["clinic-name", "doctor", "phone", "booking-url", "address", "time-zone"]) {
     attrs.push([name, String(values.get(name)).trim()]);
   }
-  for (const name of ["lang", "cta-text", "primary-color", "corner-radius"]) {
+  for (const name of ["lang", "cta-text", "cta-text-es", "hour-cycle", "primary-color", "corner-radius"]) {
     const value = String(values.get(name) ?? "").trim();
     if (value && value !== DEFAULTS[name]) attrs.push([name, value]);
   }

@@ -34,6 +34,7 @@ test("the builder's snippet, pasted into a blank page on another origin, shows t
   await page.getByLabel("Saturday closes", { exact: true }).fill("13:00");
   await page.getByLabel(/Closed days/).fill("2026-12-24..2026-12-26 Holidays");
   await page.locator("#lang").selectOption("en");
+  await page.getByLabel("Button text for Spanish visitors", { exact: false }).fill("Reserve con Dr. Rivera");
 
   // The live preview follows the form.
   await page.waitForFunction(() =>
@@ -46,6 +47,8 @@ test("the builder's snippet, pasted into a blank page on another origin, shows t
   const snippet = await page.locator("#snippet").inputValue();
   const lines = snippet.split("\n");
   assert.ok(lines.length <= 3, `at most three lines:\n${snippet}`);
+  assert.match(snippet, /cta-text-es="Reserve con Dr\. Rivera"/);
+  assert.doesNotMatch(snippet, /hour-cycle/, "the default clock is left out");
   await page.getByRole("button", { name: "Copy snippet" }).click();
   await page.getByText("Copied.").waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
