@@ -234,6 +234,17 @@ impl AttributeReader<'_> {
         }
     }
 
+    /// Up to 80 characters of text, `None` when absent; a bad value warns that `instead`
+    /// is used. One reader for every such attribute keeps the wasm small.
+    fn optional_text(&mut self, name: &str, instead: &'static str) -> Option<String> {
+        self.read(
+            name,
+            None,
+            |raw| clean_text(raw, 80).map(Some).ok_or(None),
+            |_| instead.to_string(),
+        )
+    }
+
     fn text(&mut self, name: &str, default: String, max_chars: usize) -> String {
         self.read(
             name,
@@ -308,21 +319,11 @@ impl ClinicConfig {
                 None => "the browser's language".to_string(),
             },
         );
-        let cta_text = r.read(
-            "cta-text",
-            d.cta_text,
-            |raw| clean_text(raw, 80).map(Some).ok_or(None),
-            |text| text.clone().unwrap_or_else(|| "the default text".into()),
-        );
+        let cta_text = r.optional_text("cta-text", "the default text");
         let mut cta_text_by_language = Vec::new();
         for language in Language::ALL {
             let name = format!("cta-text-{}", language.code());
-            let text = r.read(
-                &name,
-                None,
-                |raw| clean_text(raw, 80).map(Some).ok_or(None),
-                |_| "cta-text, or the default text".into(),
-            );
+            let text = r.optional_text(&name, "cta-text, or the default text");
             cta_text_by_language.extend(text.map(|text| (language, text)));
         }
         let hour_cycle = r.read(
