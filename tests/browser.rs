@@ -111,26 +111,33 @@ fn the_javascript_export_names_the_bad_field() {
     assert!(message.starts_with("treatments[0].date:"), "{message}");
 }
 
-/// Clicks the first button inside the widget whose text starts with `label`.
-fn click_button(host: &HtmlElement, label: &str) {
+/// The first button of the widget whose text starts with `label`.
+fn find_button(host: &HtmlElement, label: &str) -> Option<HtmlElement> {
     let buttons = host
         .shadow_root()
         .unwrap()
         .query_selector_all("button")
         .unwrap();
-    for index in 0..buttons.length() {
-        let button: HtmlElement = buttons.get(index).unwrap().unchecked_into();
-        if button
-            .text_content()
-            .unwrap_or_default()
-            .trim()
-            .starts_with(label)
-        {
-            button.click();
-            return;
-        }
+    (0..buttons.length())
+        .filter_map(|index| buttons.get(index))
+        .map(|node| node.unchecked_into::<HtmlElement>())
+        .find(|button| {
+            button
+                .text_content()
+                .unwrap_or_default()
+                .trim()
+                .starts_with(label)
+        })
+}
+
+/// Clicks the button starting with `label`, once it has rendered: a loaded machine may
+/// take more than one turn of the event loop to show the next step.
+async fn click_button(host: &HtmlElement, label: &str) {
+    settle_until(|| find_button(host, label).is_some()).await;
+    match find_button(host, label) {
+        Some(button) => button.click(),
+        None => panic!("no button starting with {label:?}"),
     }
-    panic!("no button starting with {label:?}");
 }
 
 fn heading_text(host: &HtmlElement) -> String {
@@ -144,15 +151,15 @@ async fn back_keeps_the_answer_and_the_language_switch_keeps_everything() {
     let host = fresh_host(&[("lang", "en")]);
     embed::mount(host.clone(), "widget.css".into()).unwrap();
     settle().await;
-    click_button(&host, "None of these");
+    click_button(&host, "None of these").await;
     settle().await;
-    click_button(&host, "Quick check");
+    click_button(&host, "Quick check").await;
     settle().await;
-    click_button(&host, "1 to 3 years");
-    settle().await;
+    click_button(&host, "1 to 3 years").await;
+    settle_until(|| heading_text(&host) == "How often do you have them?").await;
     assert_eq!(heading_text(&host), "How often do you have them?");
-    click_button(&host, "Back");
-    settle().await;
+    click_button(&host, "Back").await;
+    settle_until(|| query(&host, ".rc-choice[aria-pressed='true']").is_some()).await;
     let pressed = query(&host, ".rc-choice[aria-pressed='true']").expect("the answer is kept");
     assert_eq!(pressed.text_content().as_deref(), Some("1 to 3 years"));
 
@@ -161,7 +168,7 @@ async fn back_keeps_the_answer_and_the_language_switch_keeps_everything() {
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    settle().await;
+    settle_until(|| heading_text(&host).starts_with("¿Desde hace cuánto")).await;
     assert!(
         heading_text(&host).starts_with("¿Desde hace cuánto"),
         "{}",
@@ -181,8 +188,8 @@ async fn a_symptom_leads_to_the_seek_care_result_without_a_booking_link() {
     let breathing: HtmlElement = query(&host, "#rc-flag-breathing").unwrap().unchecked_into();
     breathing.click();
     settle().await;
-    click_button(&host, "Continue");
-    settle().await;
+    click_button(&host, "Continue").await;
+    settle_until(|| query(&host, "[data-verdict]").is_some()).await;
     let result = query(&host, "[data-verdict]").expect("a result");
     assert_eq!(
         result.get_attribute("data-verdict").as_deref(),
