@@ -6,7 +6,7 @@
 //! says today; `RC_WRITE_WORDPRESS_CASES=1 cargo test --test wordpress_rules` rewrites it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use resistance_check::clinic::{ClinicConfig, OwnContacts, WeeklyHours};
+use resistance_check::clinic::{ClinicConfig, Language, OwnContacts, WeeklyHours};
 use serde_json::{json, Map, Value};
 
 const CASES_FILE: &str = concat!(
@@ -34,6 +34,11 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
         ("doctor", text(80)),
         ("address", text(200)),
         ("cta-text", text(80)),
+        ("cta-text-es", text(80)),
+        (
+            "hour-cycle",
+            s(&["h12", "h23", "H24", "h11", " h23 ", "24", "24h", ""]),
+        ),
         (
             "phone",
             s(&[
@@ -154,6 +159,11 @@ fn used(config: &ClinicConfig, attribute: &str) -> String {
         "doctor" => config.doctor.clone(),
         "address" => config.address.clone(),
         "cta-text" => config.cta_text.clone().unwrap_or_default(),
+        "cta-text-es" => config
+            .cta_text_in(Language::Es)
+            .unwrap_or_default()
+            .to_string(),
+        "hour-cycle" => config.hour_cycle.name().to_string(),
         "phone" => config.phone.clone(),
         "booking-url" => config.booking_url.clone(),
         "time-zone" => config.time_zone.clone(),

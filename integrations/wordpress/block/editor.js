@@ -31,8 +31,9 @@
 			/* translators: %s: the value in the plugin's settings. */
 			help: sprintf( __( 'Empty: the setting (%s).', 'resistance-check' ), saved( field ) ) + ( field.help ? ' ' + field.help : '' ),
 		};
-		if ( CHOICES[ field.kind ] ) {
-			const options = [ [ '', __( 'Use the setting', 'resistance-check' ) ], ...CHOICES[ field.kind ] ];
+		const choices = CHOICES[ field.kind ] ?? ( field.choices && Object.entries( field.choices ) );
+		if ( choices ) {
+			const options = [ [ '', __( 'Use the setting', 'resistance-check' ) ], ...choices ];
 			return el( SelectControl, { ...common, options: options.map( ( [ value, label ] ) => ( { value, label } ) ) } );
 		}
 		return el( TextControl, common );

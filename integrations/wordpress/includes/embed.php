@@ -90,6 +90,8 @@ function resistance_check_editor_data() {
 			'kind'  => $kind,
 			'label' => $label,
 			'help'  => $options['help'] ?? '',
+			// A select's values, where the attribute has a fixed few.
+			'choices' => $options['choices'] ?? null,
 		);
 	}
 	$data = array(

@@ -5,7 +5,8 @@
  * rules.php, kept equal to the widget's by tests/wordpress/conformance.php.
  *
  * Each line: attribute => [ kind, label, options ]. Kinds: text (options: max), phone,
- * url (options: https_only), time-zone, lang, color, radius, paths, params, flag, off-switch.
+ * url (options: https_only), time-zone, lang, hour-cycle, color, radius, paths, params, flag,
+ * off-switch. "choices": the values a select offers (the empty choice is the widget's default).
  * "required": the widget is shown only once it is set (it names the clinic's real contact).
  * "section": where the settings page puts it.
  *
@@ -23,6 +24,8 @@ return array(
 	'time-zone'         => array( 'time-zone', 'Time zone', array( 'section' => 'clinic', 'help' => 'The office\'s IANA time zone, e.g. America/Los_Angeles or Europe/Madrid: "today" and "open now" are the office\'s. Empty: the site\'s time zone when it is a named one.' ) ),
 	'lang'              => array( 'lang', 'Language', array( 'section' => 'look' ) ),
 	'cta-text'          => array( 'text', 'Booking button text', array( 'max' => 80, 'section' => 'look', 'help' => 'Empty: "Book a free consultation with" and the doctor.' ) ),
+	'cta-text-es'       => array( 'text', 'Booking button text in Spanish', array( 'max' => 80, 'section' => 'look', 'help' => 'For visitors who get the widget in Spanish. Empty: the booking button text above, or the widget\'s own Spanish wording.' ) ),
+	'hour-cycle'        => array( 'hour-cycle', 'Clock', array( 'section' => 'look', 'choices' => array( 'h12' => '12-hour (5:00 pm)', 'h23' => '24-hour (17:00)' ), 'help' => 'How the office hours are written, in every language. Empty: 12-hour.' ) ),
 	'primary-color'     => array( 'color', 'Colour', array( 'section' => 'look', 'help' => '#rgb or #rrggbb; white text must be readable on it (contrast 4.5:1). Empty: #1f6f78.' ) ),
 	'corner-radius'     => array( 'radius', 'Corner radius', array( 'section' => 'look', 'help' => '0 to 24 (px). Empty: 8.' ) ),
 	'paths'             => array( 'paths', 'Paths offered', array( 'section' => 'look' ) ),

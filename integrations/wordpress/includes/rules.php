@@ -151,6 +151,17 @@ function resistance_check_lang( $raw ) {
 	return in_array( $primary, array( 'en', 'es' ), true ) ? $primary : null;
 }
 
+/** HourCycle::from_name: Intl's h12 (or h11) and h23 (or h24), as h12 or h23. */
+function resistance_check_hour_cycle( $raw ) {
+	$names = array(
+		'h12' => 'h12',
+		'h11' => 'h12',
+		'h23' => 'h23',
+		'h24' => 'h23',
+	);
+	return $names[ strtolower( resistance_check_trim( $raw ) ) ] ?? null;
+}
+
 /** normalize_hex_color: #rgb or #rrggbb as lowercase #rrggbb. */
 function resistance_check_hex( $raw ) {
 	$text = resistance_check_trim( $raw );
@@ -238,6 +249,9 @@ function resistance_check_check( $attribute, $kind, $options, $raw ) {
 			break;
 		case 'lang':
 			$value = resistance_check_lang( $raw );
+			break;
+		case 'hour-cycle':
+			$value = resistance_check_hour_cycle( $raw );
 			break;
 		case 'color':
 			$value = resistance_check_hex( $raw );

@@ -142,6 +142,13 @@ function resistance_check_field_html( $args ) {
 			}
 			echo '</select>';
 			break;
+		case 'hour-cycle':
+			printf( '<select id="%s" name="%s"%s><option value="">%s</option>', esc_attr( $id ), esc_attr( $field ), $aria, esc_html__( 'The widget\'s default', 'resistance-check' ) ); // phpcs:ignore WordPress.Security.EscapeOutput
+			foreach ( $args['choices'] as $choice => $label ) {
+				printf( '<option value="%s"%s>%s</option>', esc_attr( $choice ), selected( $value, $choice, false ), esc_html( $label ) );
+			}
+			echo '</select>';
+			break;
 		case 'paths':
 			$on = resistance_check_words( $value );
 			printf( '<fieldset id="%s"%s><legend class="screen-reader-text">%s</legend>', esc_attr( $id ), $aria, esc_html( $args['label'] ) ); // phpcs:ignore WordPress.Security.EscapeOutput
