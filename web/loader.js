@@ -173,19 +173,40 @@ function firstStepHeight(width) {
 }
 function reserveSpace(host, entry) {
   host.style.setProperty("display", "block");
-  host.style.setProperty("min-height", `${firstStepHeight(host.getBoundingClientRect().width)}px`);
+  let width = host.getBoundingClientRect().width;
+  const reserve = () => host.style.setProperty("min-height", `${firstStepHeight(width)}px`);
+  reserve();
+  // The reservation follows the host's width while the widget is on its way; once the
+  // widget is there, a new width (a narrowed window, a rotated phone) releases it, since the
+  // widget then lays itself out for that width and a height measured for the old one would
+  // leave blank space below it (or crowd it).
+  const resized =
+    "ResizeObserver" in window
+      ? new ResizeObserver(([observed]) => {
+          const now = observed.borderBoxSize?.[0]?.inlineSize ?? host.getBoundingClientRect().width;
+          if (Math.abs(now - width) < 1) return;
+          width = now;
+          if (hosts.get(host)?.state === "mounted") release();
+          else reserve();
+        })
+      : null;
+  const release = () => {
+    resized?.disconnect();
+    host.style.removeProperty("min-height");
+  };
+  resized?.observe(host);
   // Once the visitor moves past the first step (the start event, right after their click),
   // the widget takes its own height: a shift right after input is the visitor's doing, not
   // an unexpected one. Not on pointerdown: shrinking the page under a pressed finger can
   // move the button away before the click lands. After a press made before the wasm
   // arrived, the start event comes long after that press, so the space goes with the
   // visitor's next click instead.
-  const release = () => host.style.removeProperty("min-height");
   host.addEventListener(
     "resistance-check:start",
     () => (entry.pressedEarly ? host.addEventListener("click", release, { once: true }) : release()),
     { once: true },
   );
+  return release;
 }
 
 // "Print or save as PDF": around window.print() the widget marks its host with
@@ -232,7 +253,7 @@ function attach(host) {
   if (hosts.has(host)) return;
   const entry = { state: "waiting", pressedEarly: false };
   hosts.set(host, entry);
-  reserveSpace(host, entry);
+  entry.release = reserveSpace(host, entry);
   // Already in or near view: start now rather than a frame later, when the observer reports.
   // Measured before the first step is in, so this layout is of the page alone; the first
   // step's own is left to the next frame.
@@ -247,6 +268,7 @@ function detach(host) {
   const entry = hosts.get(host);
   if (!entry) return;
   hosts.delete(host);
+  entry.release();
   nearViewport?.unobserve(host);
   if (entry.state === "mounted") widgetModule.then((glue) => glue.unmount(host));
   else showOwnContent(host);
@@ -272,6 +294,8 @@ async function start(host) {
     entry.state = "mounted";
   } catch (error) {
     entry.state = "failed";
+    // The space kept for the widget is given back, and no longer follows the width.
+    entry.release();
     showFallback(host);
     console.error(
       "resistance-check: the widget could not start, so the element's own content (phone and booking link) stays on the page.",
