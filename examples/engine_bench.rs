@@ -6,7 +6,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use resistance_check::engine::{assess, assess_json, sample::long_history};
+use resistance_check::engine::{assess, history_from_json, sample::long_history};
 
 const VISITS: usize = 200;
 const RUNS: usize = 2_000;
@@ -40,7 +40,8 @@ fn main() {
     });
     println!("engine native: median {assess_only:.1} µs over {RUNS} runs ({VISITS} visits)");
     let json_path = median_micros(|| {
-        let _ = black_box(assess_json(black_box(&text), history.assessed_on));
+        let read = history_from_json(black_box(&text), history.assessed_on);
+        let _ = black_box(read.map(|history| serde_json::to_string(&assess(&history))));
     });
     println!(
         "engine native, JSON in and out: median {json_path:.1} µs over {RUNS} runs ({VISITS} visits)"

@@ -16,7 +16,7 @@ use yew::{AppHandle, Callback};
 
 use crate::clinic::{ClinicConfig, ConfigWarning, Language, OwnContacts};
 use crate::engine;
-use crate::ui::{clock, App, AppProps, WidgetEvent};
+use crate::ui::{clock, storage, App, AppProps, WidgetEvent};
 
 /// Hosts narrower than this lay out in one column (the stylesheet splits at 600 px of
 /// content, 642 px of host) and get the compact contact panel.
@@ -138,21 +138,15 @@ pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
 }
 
 /// The engine for the host page's scripts: a contract history as a plain object in, the
-/// assessment out; an invalid history throws an `Error` whose message names the field.
+/// assessment as a plain object out (serde-wasm-bindgen both ways); an invalid history
+/// throws an `Error` whose message names the field, in English whatever the widget's
+/// language (`treatments[2].units: "20" is not a number`).
 #[wasm_bindgen]
 pub fn assess(history: JsValue) -> Result<JsValue, JsError> {
-    // Through JSON text rather than serde-wasm-bindgen: the engine's own reader and writer
-    // are already in the wasm, and this keeps a second serde data path (13 KB brotli) out.
-    let text = js_sys::JSON::stringify(&history)
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or_else(|| {
-            JsError::new("(root): not a history object (it cannot be written as JSON)")
-        })?;
-    let assessment = engine::assess_json(&text, clock::visitor_today())
+    let history = storage::history_from_js(history, clock::visitor_today())
         .map_err(|error| JsError::new(&error.to_string()))?;
-    js_sys::JSON::parse(&assessment)
-        .map_err(|_| JsError::new("(root): the assessment could not be read back"))
+    storage::to_js(&engine::assess(&history))
+        .ok_or_else(|| JsError::new("(root): the assessment could not be written"))
 }
 
 /// Tears down the widget in `host`, if there is one.

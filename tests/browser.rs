@@ -111,6 +111,90 @@ fn the_javascript_export_names_the_bad_field() {
     assert!(message.starts_with("treatments[0].date:"), "{message}");
 }
 
+/// A JavaScript value from an expression, for values JSON cannot carry (NaN, undefined).
+fn js(expression: &str) -> JsValue {
+    js_sys::Function::new_no_args(&format!("return {expression};"))
+        .call0(&JsValue::NULL)
+        .unwrap()
+}
+
+fn assess_error(history: JsValue) -> String {
+    let error = embed::assess(history).expect_err("refused");
+    String::from(js_sys::Error::from(JsValue::from(error)).message())
+}
+
+#[wasm_bindgen_test]
+fn the_javascript_export_reads_javascript_values_by_the_contract() {
+    let visit = r#"date: "2026-01-10", product: "botox""#;
+    assert_eq!(
+        assess_error(js(&format!(
+            "{{treatments: [{{{visit}, units: NaN, result: \"full\"}}]}}"
+        ))),
+        "treatments[0].units: NaN is not a number"
+    );
+    assert_eq!(
+        assess_error(js(&format!(
+            "{{treatments: [{{{visit}, units: \"20\", result: \"full\"}}]}}"
+        ))),
+        "treatments[0].units: \"20\" is not a number"
+    );
+    assert_eq!(
+        assess_error(js(&format!("{{treatments: [{{{visit}}}]}}"))),
+        "treatments[0].result: required field is missing"
+    );
+    assert_eq!(assess_error(js("[]")), "(root): […] is not an object");
+    assert_eq!(
+        assess_error(js(&format!(
+            "{{treatments: [{{{visit}, units: () => 1, result: \"full\"}}]}}"
+        ))),
+        "treatments[0].units: this value cannot be read"
+    );
+    assert_eq!(
+        assess_error(js("undefined")),
+        "(root): null is not an object"
+    );
+    assert_eq!(
+        assess_error(js("{treatments: [], red_flags: [\"fever\"]}")),
+        "red_flags[0]: \"fever\" is not one of swallowing, breathing, speech, vision, eyelids, weakness, bladder"
+    );
+    // undefined, like null, is an absent field; extra fields are ignored.
+    let assessment = embed::assess(js(&format!(
+        "{{assessed_on: \"2026-11-28\", sex: undefined, extra: () => 1, treatments: [{{{visit}, units: 20, uneven: undefined, result: \"partial\"}}]}}"
+    )))
+    .unwrap();
+    // A plain object, as JSON.parse would give, evidence included.
+    let plain = js("(value) => Object.getPrototypeOf(value) === Object.prototype && JSON.parse(JSON.stringify(value)).causes.every((c) => c.evidence.every((e) => typeof e.kind === \"string\"))");
+    let plain: js_sys::Function = plain.unchecked_into();
+    assert_eq!(
+        plain.call1(&JsValue::NULL, &assessment).unwrap(),
+        JsValue::TRUE
+    );
+}
+
+#[wasm_bindgen_test]
+fn device_storage_writes_the_contracts_json_and_reads_it_back() {
+    use resistance_check::date::Date;
+    use resistance_check::ui::storage;
+    let today = Date::parse_iso("2026-11-28").unwrap();
+    let text = r#"{"assessed_on":"2026-11-20","sex":"male","treatments":[{"date":"2026-11","product":"dysport","units":50.5,"areas":["jaw"],"provider":"new","result":"not_yet","touch_up":true}]}"#;
+    let history = storage::history_from_text(text, today).unwrap();
+    assert_eq!(history.treatments[0].date.day.to_string(), "2026-11-15");
+    storage::keep(&history);
+    let kept = gloo::utils::window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(storage::STORAGE_KEY)
+        .unwrap();
+    // JSON.stringify of the serde-wasm-bindgen value is the text serde_json writes natively.
+    assert_eq!(kept.as_deref(), Some(text));
+    assert_eq!(storage::restore(today), Some(history));
+    storage::forget();
+    assert_eq!(storage::restore(today), None);
+    let refused = storage::history_from_text("{\"treatments\": 3}", today).unwrap_err();
+    assert_eq!(refused.to_string(), "treatments: 3 is not a list");
+}
+
 /// The first button of the widget whose text starts with `label`.
 fn find_button(host: &HtmlElement, label: &str) -> Option<HtmlElement> {
     let buttons = host

@@ -4,7 +4,6 @@
 use std::fmt;
 
 use super::hours::{HourCycle, WeeklyHours};
-use crate::engine::json::write_string;
 
 /// The colour the demo uses; white text on it has a contrast of about 5.9:1.
 pub const DEFAULT_PRIMARY_COLOR: &str = "#1f6f78";
@@ -112,21 +111,19 @@ impl ConfigWarning {
 impl fmt::Display for ConfigWarning {
     /// `attribute "primary-color": "blue-ish" is not valid; using "#1f6f78"`. Values are
     /// quoted as JSON strings, which escape control characters, so a hidden tab in a value
-    /// shows as `\t` (as Rust's `{:?}` would, without its escaping tables in the wasm).
+    /// shows as `\t`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut text = String::from("attribute ");
-        write_string(&self.attribute, &mut text);
-        text.push_str(": ");
-        write_string(&self.value, &mut text);
-        text.push_str(" is not valid");
+        let quoted = |text: &str| serde_json::Value::from(text).to_string();
+        write!(
+            f,
+            "attribute {}: {} is not valid",
+            quoted(&self.attribute),
+            quoted(&self.value)
+        )?;
         if let Some(reason) = self.reason {
-            text.push_str(" (");
-            text.push_str(reason);
-            text.push(')');
+            write!(f, " ({reason})")?;
         }
-        text.push_str("; using ");
-        write_string(&self.used, &mut text);
-        f.write_str(&text)
+        write!(f, "; using {}", quoted(&self.used))
     }
 }
 

@@ -1,7 +1,7 @@
 //! Weekly office hours with special closures, read from schema.org-shaped JSON, and what
 //! they mean at a given clinic-local date and minute (open now, next opening, this week).
 
-use crate::engine::json::Json;
+use serde_json::Value as Json;
 
 use super::config::ConfigWarning;
 use crate::date::{Date, Weekday};
@@ -207,8 +207,7 @@ impl WeeklyHours {
     /// entries that did parse are kept). Never panics.
     pub fn from_json(text: &str) -> (WeeklyHours, Vec<ConfigWarning>) {
         let mut warnings = Vec::new();
-        // The engine's small JSON reader: serde_json's would add about 10 KB to the wasm.
-        let root = match Json::parse(text) {
+        let root = match serde_json::from_str::<Json>(text) {
             Ok(root) if root.is_object() => root,
             _ => {
                 warnings.push(ConfigWarning::new("hours", text, DEFAULT_HOURS_TEXT));
@@ -290,7 +289,7 @@ fn entries(value: Option<&Json>) -> &[Json] {
 fn show(value: &Json) -> String {
     match value {
         Json::String(text) => text.clone(),
-        other => other.to_text(),
+        other => other.to_string(),
     }
 }
 

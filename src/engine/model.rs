@@ -1,17 +1,22 @@
 //! The contract's data types: a visitor's history coming in, the assessment going out.
 //!
-//! Ids are spelled exactly as `assessment-contract.md` spells them. A `History` is only
-//! built by `parse` (which validates it) or by code; it serialises back to contract JSON in
-//! canonical form: fields left at their default are omitted, month-only dates stay
-//! `YYYY-MM`, and whole numbers print without a fraction, so an exported history re-imports
-//! to the same value.
+//! The serde derives here are the one definition of the contract's JSON shape, natively
+//! (serde_json) and in the browser (serde-wasm-bindgen). Ids are spelled exactly as
+//! `assessment-contract.md` spells them; the rules each field's value must meet are the
+//! deserializers of `input`. A history serialises in canonical form: fields left at their
+//! default are omitted, month-only dates stay `YYYY-MM`, and whole numbers print without a
+//! fraction, so an exported history re-imports to the same value.
 
-use serde::{Serialize, Serializer};
+use std::fmt;
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::input;
 use crate::date::Date;
 
-/// Defines a closed set of contract ids: the enum, `ALL`, `COUNT`, `id()`, `from_id()` and a
-/// `Serialize` that writes the id, so the spelling lives in one place.
+/// Defines a closed set of contract ids: the enum, `ALL`, `COUNT`, `IDS`, `id()`,
+/// `from_id()`, and serde impls that write the id and read only a known one, so the spelling
+/// lives in one place.
 macro_rules! id_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -23,6 +28,8 @@ macro_rules! id_enum {
         impl $name {
             /// Every value, in the contract's order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Every id, in the contract's order.
+            pub const IDS: &'static [&'static str] = &[$($id),+];
 
             /// How many values there are: the length of every catalog list indexed by them.
             pub const COUNT: usize = $name::ALL.len();
@@ -48,12 +55,19 @@ macro_rules! id_enum {
                 serializer.serialize_str(self.id())
             }
         }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(input: D) -> Result<$name, D::Error> {
+                input::id(input, $name::from_id, $name::IDS)
+            }
+        }
     };
 }
 
 id_enum! {
     /// Why the visitor has treatments.
-    Purpose { Cosmetic = "cosmetic", Medical = "medical" }
+    #[derive(Default)]
+    Purpose { #[default] Cosmetic = "cosmetic", Medical = "medical" }
 }
 
 id_enum! {
@@ -101,7 +115,8 @@ id_enum! {
 
 id_enum! {
     /// Whether the injector or clinic was one the visitor had used before.
-    Provider { Usual = "usual", New = "new" }
+    #[derive(Default)]
+    Provider { #[default] Usual = "usual", New = "new" }
 }
 
 id_enum! {
@@ -220,79 +235,152 @@ impl VisitDate {
         }
     }
 
+    /// A date given as a month alone, before it is placed against the assessment: its
+    /// 15th. `None` when the month does not exist.
+    pub fn in_month(year: i32, month: u8) -> Option<VisitDate> {
+        Some(VisitDate {
+            day: Date::new(year, month, 15)?,
+            month_only: true,
+        })
+    }
+
     /// A date given as a month alone, resolved against the day of the assessment.
     /// `None` when the month does not exist.
     pub fn month_only(year: i32, month: u8, assessed_on: Date) -> Option<VisitDate> {
-        let mid = Date::new(year, month, 15)?;
-        let same_month = assessed_on.year() == year && assessed_on.month() == month;
-        let day = if same_month {
-            mid.min(assessed_on)
+        VisitDate::in_month(year, month).map(|date| date.resolved(assessed_on))
+    }
+
+    /// The contract's rule for a month alone in the month of the assessment: the earlier
+    /// of its 15th and `assessed_on`. Other dates stay as they are.
+    pub fn resolved(self, assessed_on: Date) -> VisitDate {
+        let same_month =
+            assessed_on.year() == self.day.year() && assessed_on.month() == self.day.month();
+        if self.month_only && same_month {
+            VisitDate {
+                day: self.day.min(assessed_on),
+                month_only: true,
+            }
         } else {
-            mid
-        };
-        Some(VisitDate {
-            day,
-            month_only: true,
-        })
+            self
+        }
+    }
+}
+
+/// The contract's form: `YYYY-MM-DD`, or `YYYY-MM` for a month alone.
+impl fmt::Display for VisitDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.month_only {
+            write!(f, "{:04}-{:02}", self.day.year(), self.day.month())
+        } else {
+            write!(f, "{}", self.day)
+        }
     }
 }
 
 impl Serialize for VisitDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.month_only {
-            let text = format!("{:04}-{:02}", self.day.year(), self.day.month());
-            serializer.serialize_str(&text)
-        } else {
-            serialize_date(&self.day, serializer)
-        }
+        serializer.collect_str(self)
+    }
+}
+
+/// `YYYY-MM-DD`.
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
 /// One treatment as entered.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Treatment {
     pub date: VisitDate,
     pub product: Product,
     /// Total units at that visit, in the product's own units.
     #[serde(
+        default,
+        deserialize_with = "input::units",
         skip_serializing_if = "Option::is_none",
         serialize_with = "serialize_opt_number"
     )]
     pub units: Option<f64>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "input::id_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub areas: Vec<Area>,
-    #[serde(skip_serializing_if = "is_usual")]
+    #[serde(
+        default,
+        deserialize_with = "input::or_default",
+        skip_serializing_if = "is_usual"
+    )]
     pub provider: Provider,
     pub result: Outcome,
     #[serde(
+        default,
+        deserialize_with = "input::lasted_weeks",
         skip_serializing_if = "Option::is_none",
         serialize_with = "serialize_opt_number"
     )]
     pub lasted_weeks: Option<f64>,
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        deserialize_with = "input::flag",
+        skip_serializing_if = "is_false"
+    )]
     pub uneven: bool,
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        deserialize_with = "input::flag",
+        skip_serializing_if = "is_false"
+    )]
     pub touch_up: bool,
 }
 
-/// A visitor's history, validated (see `parse`).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct History {
-    #[serde(serialize_with = "serialize_date")]
-    pub assessed_on: Date,
-    #[serde(skip_serializing_if = "is_cosmetic")]
+/// A visitor's history with `assessed_on` of type `AssessedOn`: a [`History`] once read,
+/// a [`HistoryInput`] as the contract's JSON gives it. One struct for both, so the JSON
+/// shape is written once.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HistoryOf<AssessedOn> {
+    #[serde(default)]
+    pub assessed_on: AssessedOn,
+    #[serde(
+        default,
+        deserialize_with = "input::or_default",
+        skip_serializing_if = "is_cosmetic"
+    )]
     pub purpose: Purpose,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sex: Option<Sex>,
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        deserialize_with = "input::flag",
+        skip_serializing_if = "is_false"
+    )]
     pub very_active: bool,
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(
+        default,
+        deserialize_with = "input::flag",
+        skip_serializing_if = "is_false"
+    )]
     pub autoimmune: bool,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "input::id_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub red_flags: Vec<RedFlag>,
     /// In the order given; the engine sorts a copy by date.
+    #[serde(deserialize_with = "input::treatments")]
     pub treatments: Vec<Treatment>,
 }
+
+/// A visitor's history, validated (see `input::read_history`).
+pub type History = HistoryOf<Date>;
+
+/// A history as the contract's JSON has it: `assessed_on` may be absent (the caller's
+/// today stands in), and month-only dates are not yet placed against it.
+pub type HistoryInput = HistoryOf<Option<Date>>;
 
 impl History {
     /// An empty history assessed on `assessed_on`, every optional field at its default.
@@ -451,10 +539,6 @@ fn is_usual(provider: &Provider) -> bool {
 
 fn is_cosmetic(purpose: &Purpose) -> bool {
     *purpose == Purpose::Cosmetic
-}
-
-fn serialize_date<S: Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(&date.to_string())
 }
 
 /// Whole numbers as JSON integers (`20`, not `20.0`), so exported histories read as typed.

@@ -295,7 +295,7 @@ fn duration_against(earlier: &[Visit], visit: &Visit) -> (Option<f64>, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::parse::history_from_json;
+    use crate::engine::input::history_from_json;
 
     fn reading(text: &str) -> Reading {
         let today = crate::date::Date::parse_iso("2026-11-28").unwrap();

@@ -514,7 +514,7 @@ fn round2(value: f64) -> f64 {
 mod tests {
     use super::*;
     use crate::date::Date;
-    use crate::engine::parse::history_from_json;
+    use crate::engine::input::history_from_json;
 
     fn assess_text(treatments: &str) -> Assessment {
         let text = format!(r#"{{"assessed_on":"2026-11-28","treatments":[{treatments}]}}"#);

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use crate::clinic::{Language, OfferedPaths};
 use crate::date::Date;
-use crate::engine::assess;
 use crate::engine::model::{Assessment, History, RedFlag, Sex, Verdict};
+use crate::engine::{assess, InputError};
 use crate::sorting::set_membership;
 
 use super::quick::{AboutYou, Question, QuickAnswer, QuickAnswers};
@@ -59,8 +59,9 @@ pub enum Action {
     RestoreHistory(History),
     /// Fills the visits from a history file the visitor chose, and shows them for review.
     ImportHistory(History),
-    /// A history file that could not be used, with the engine's reason.
-    ImportFailed(String),
+    /// A history file that could not be used, with the engine's reason (worded when shown,
+    /// in the language of the moment).
+    ImportFailed(InputError),
     /// Whether the visitor asked to keep the answers on this device.
     SetRemember(bool),
     /// Drops the answers kept on this device.
@@ -101,7 +102,7 @@ pub struct FormState {
     /// The visitor just asked to forget the kept answers.
     pub forgotten: bool,
     /// The outcome of the last history file: treatments loaded, or why it failed.
-    pub import: Option<Result<usize, String>>,
+    pub import: Option<Result<usize, InputError>>,
 }
 
 impl FormState {

@@ -2,18 +2,13 @@
 //! into a contract history. What was typed is kept as typed, so a mistake never loses it.
 
 use crate::date::{days_in_month, Date};
-use crate::engine::json::{parse_decimal, write_number};
+use crate::engine::input::{MAX_LASTED_WEEKS, MAX_UNITS};
 use crate::engine::model::{
     Area, History, Outcome, Product, Provider, RedFlag, Treatment, VisitDate,
 };
 use crate::sorting::set_membership;
 
 use super::quick::AboutYou;
-
-/// Units above this are refused (the contract's "absurd").
-pub const MAX_UNITS: f64 = 1000.0;
-/// Durations above this are refused (two years).
-pub const MAX_LASTED_WEEKS: f64 = 104.0;
 
 /// One visit as entered: free text where the visitor types, choices where they pick.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -280,14 +275,8 @@ pub fn parse_amount(text: &str, max: f64) -> Result<Option<f64>, Problem> {
     if !well_formed {
         return Err(not_a_number());
     }
-    // "5." and ".5" are how people type; the engine's reader wants JSON's "05.0" and "0.50"
-    // (leading zeros and trailing fraction zeros change nothing).
-    let json = if decimal.contains('.') {
-        format!("0{decimal}0")
-    } else {
-        decimal
-    };
-    let value = parse_decimal(&json).ok_or_else(not_a_number)?;
+    // Digits with at most one point ("5.", ".5" included): what Rust's parser reads.
+    let value: f64 = decimal.parse().map_err(|_| not_a_number())?;
     if value <= 0.0 {
         return Err(Problem::NotPositive);
     }
@@ -299,7 +288,6 @@ pub fn parse_amount(text: &str, max: f64) -> Result<Option<f64>, Problem> {
 
 /// A number as a visitor would type it: "20", "12.5".
 pub fn number_text(value: f64) -> String {
-    let mut text = String::new();
-    write_number(value, &mut text);
-    text
+    // Rust writes whole doubles without a fraction: 20.0 as "20".
+    value.to_string()
 }

@@ -358,3 +358,23 @@ pub static EN: Catalog = Catalog {
     special_hours_note: "special hours",
     day_periods: ["am", "pm"],
 };
+
+/// A refused history, in English (see `input_errors`).
+pub const INPUT_EN: super::InputWords = super::InputWords {
+    root: "(root)",
+    located: "{}: {}",
+    not_json: "the text is not JSON",
+    missing: "required field is missing",
+    unreadable: "this value cannot be read",
+    not_an_object: "{} is not an object",
+    not_a_list: "{} is not a list",
+    not_true_or_false: "{} is not true or false",
+    not_a_number: "{} is not a number",
+    not_a_day: "{} is not a date in the form YYYY-MM-DD",
+    not_a_day_or_month: "{} is not a date in the form YYYY-MM-DD or YYYY-MM",
+    not_a_calendar_date: "{} is not a calendar date",
+    unknown_id: "{} is not one of {}",
+    not_above_zero: "{} is not above zero",
+    over_maximum: "{} is over {}",
+    after_assessment: "{} is after assessed_on {}",
+};

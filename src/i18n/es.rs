@@ -357,3 +357,23 @@ pub static ES: Catalog = Catalog {
     // A non-breaking space inside "p. m.": a time never wraps there.
     day_periods: ["a.\u{a0}m.", "p.\u{a0}m."],
 };
+
+/// A refused history, in Spanish (see `input_errors`).
+pub const INPUT_ES: super::InputWords = super::InputWords {
+    root: "(raíz)",
+    located: "{}: {}",
+    not_json: "el texto no es JSON",
+    missing: "falta este campo obligatorio",
+    unreadable: "este valor no se puede leer",
+    not_an_object: "{} no es un objeto",
+    not_a_list: "{} no es una lista",
+    not_true_or_false: "{} no es true ni false",
+    not_a_number: "{} no es un número",
+    not_a_day: "{} no es una fecha con la forma AAAA-MM-DD",
+    not_a_day_or_month: "{} no es una fecha con la forma AAAA-MM-DD o AAAA-MM",
+    not_a_calendar_date: "{} no es una fecha que exista en el calendario",
+    unknown_id: "{} no es ninguno de estos valores: {}",
+    not_above_zero: "{} no es mayor que cero",
+    over_maximum: "{} es mayor que {}",
+    after_assessment: "{} es posterior a assessed_on ({})",
+};

@@ -8,6 +8,7 @@ mod es;
 pub mod hours;
 pub mod print;
 pub mod problems;
+mod input_errors;
 pub mod questions;
 pub mod sources;
 pub mod wording;
@@ -20,7 +21,10 @@ use crate::engine::model::{
 use crate::form::quick::{DoseChange, EffectChange, HowLong, HowOften, LastTreatment, NewInjector};
 
 pub use en::EN;
+pub use en::INPUT_EN;
 pub use es::ES;
+pub use es::INPUT_ES;
+pub use input_errors::{input_error_text, problem_text, InputWords};
 
 /// Twelve: the length of the catalogs' list of month names.
 pub const MONTHS: usize = 12;

@@ -131,7 +131,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_next={on_next.clone()}
                 on_back={on_back.clone()}
                 import={state.import.clone()}
-                on_import={{ let state = state.clone(); Callback::from(move |read: Result<crate::engine::History, String>| state.dispatch(match read {
+                on_import={{ let state = state.clone(); Callback::from(move |read: Result<crate::engine::History, crate::engine::InputError>| state.dispatch(match read {
                     Ok(history) => Action::ImportHistory(history),
                     Err(reason) => Action::ImportFailed(reason),
                 })) }}

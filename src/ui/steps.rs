@@ -262,9 +262,9 @@ pub struct VisitsProps {
     pub on_next: Callback<()>,
     pub on_back: Callback<()>,
     /// The last history file: treatments loaded, or why it failed.
-    pub import: Option<Result<usize, String>>,
+    pub import: Option<Result<usize, crate::engine::InputError>>,
     /// A history file read and checked by the engine, or the reason it cannot be used.
-    pub on_import: Callback<Result<crate::engine::History, String>>,
+    pub on_import: Callback<Result<crate::engine::History, crate::engine::InputError>>,
     pub today: crate::date::Date,
 }
 
@@ -398,8 +398,8 @@ fn visit_card(
 #[derive(Properties, PartialEq)]
 pub struct HistoryFileProps {
     pub language: Language,
-    pub import: Option<Result<usize, String>>,
-    pub on_import: Callback<Result<crate::engine::History, String>>,
+    pub import: Option<Result<usize, crate::engine::InputError>>,
+    pub on_import: Callback<Result<crate::engine::History, crate::engine::InputError>>,
     pub today: crate::date::Date,
 }
 
@@ -425,9 +425,11 @@ pub fn HistoryFile(props: &HistoryFileProps) -> Html {
             let blob = gloo::file::Blob::from(file);
             *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_text(&blob, move |read| {
                 let checked = match read {
-                    Ok(contents) => crate::engine::history_from_json(&contents, today)
-                        .map_err(|error| error.to_string()),
-                    Err(error) => Err(error.to_string()),
+                    Ok(contents) => super::storage::history_from_text(&contents, today),
+                    Err(_) => Err(crate::engine::InputError {
+                        path: String::new(),
+                        problem: crate::engine::Problem::Unreadable,
+                    }),
                 };
                 on_import.emit(checked);
             }));
@@ -438,7 +440,10 @@ pub fn HistoryFile(props: &HistoryFileProps) -> Html {
             Some(count(props.language, text.load_done, *loaded as f64)),
             "rc-hint",
         ),
-        Some(Err(reason)) => (Some(fill(text.load_error, &[reason])), "rc-error"),
+        Some(Err(error)) => {
+            let reason = crate::i18n::input_error_text(props.language, error);
+            (Some(fill(text.load_error, &[&reason])), "rc-error")
+        }
         None => (None, ""),
     };
     let failed = matches!(props.import, Some(Err(_)));

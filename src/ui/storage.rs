@@ -1,15 +1,49 @@
 //! The visitor's own device: the opt-in copy of the history in `localStorage`, and history
 //! files downloaded and loaded. Nothing here sends anything anywhere.
+//!
+//! Contract JSON text goes through the browser's own `JSON.parse` and `JSON.stringify`, and
+//! the JavaScript value between them through serde-wasm-bindgen and the model's derives.
 
-use wasm_bindgen::JsCast;
+use js_sys::JSON;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlAnchorElement, Storage};
 
 use crate::date::Date;
-use crate::engine::export::{history_json, history_json_pretty};
-use crate::engine::{history_from_json, History};
+use crate::engine::{read_history, History, InputError, Problem};
 
 /// Versioned, so that a later widget can tell an old value from its own.
 pub const STORAGE_KEY: &str = "resistance-check:v1:history";
+
+/// Reads contract JSON text, as in a history file; `today` stands in for an absent
+/// `assessed_on`.
+pub fn history_from_text(text: &str, today: Date) -> Result<History, InputError> {
+    let value = JSON::parse(text).map_err(|_| InputError {
+        path: String::new(),
+        problem: Problem::NotJson,
+    })?;
+    history_from_js(value, today)
+}
+
+/// Reads a history given as a JavaScript value (a plain object).
+pub fn history_from_js(value: JsValue, today: Date) -> Result<History, InputError> {
+    read_history(serde_wasm_bindgen::Deserializer::from(value), today)
+}
+
+/// `value` as a plain JavaScript value, as its derives describe it.
+pub fn to_js<T: serde::Serialize>(value: &T) -> Option<JsValue> {
+    serde_wasm_bindgen::to_value(value).ok()
+}
+
+/// The history as compact JSON text (`indent` 0) or indented by `indent` spaces.
+fn history_text(history: &History, indent: u32) -> Option<String> {
+    let value = to_js(history)?;
+    let text = if indent == 0 {
+        JSON::stringify(&value)
+    } else {
+        JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &indent.into())
+    };
+    text.ok().map(String::from)
+}
 
 fn local_storage() -> Option<Storage> {
     // Storage can be switched off or refused (private modes, sandboxed frames).
@@ -22,7 +56,7 @@ fn local_storage() -> Option<Storage> {
 pub fn restore(today: Date) -> Option<History> {
     let storage = local_storage()?;
     let text = storage.get_item(STORAGE_KEY).ok().flatten()?;
-    match history_from_json(&text, today) {
+    match history_from_text(&text, today) {
         Ok(history) => Some(history),
         Err(error) => {
             gloo::console::info!(format!(
@@ -36,8 +70,8 @@ pub fn restore(today: Date) -> Option<History> {
 
 /// Keeps `history` on this device.
 pub fn keep(history: &History) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(STORAGE_KEY, &history_json(history));
+    if let (Some(storage), Some(text)) = (local_storage(), history_text(history, 0)) {
+        let _ = storage.set_item(STORAGE_KEY, &text);
     }
 }
 
@@ -50,7 +84,9 @@ pub fn forget() {
 
 /// Saves `history` as a contract JSON file through the browser's download, from memory.
 pub fn download(history: &History) {
-    let text = history_json_pretty(history);
+    let Some(text) = history_text(history, 2) else {
+        return;
+    };
     let blob = gloo::file::Blob::new_with_options(text.as_str(), Some("application/json"));
     let url = gloo::file::ObjectUrl::from(blob);
     let document = gloo::utils::document();
