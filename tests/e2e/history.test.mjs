@@ -1,7 +1,8 @@
 // The detailed result's history chart and the visitor's own device: the chart's points
 // against a known history, its text alternative and table, remembering answers across a
 // reload and forgetting them, a corrupted stored value, a download that loads back
-// exactly, and an invalid file showing the engine's error.
+// exactly, an invalid file showing the engine's error (in the visitor's language), and the
+// page's own scripts calling the engine through ResistanceCheck.assess.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -245,4 +246,22 @@ test("a Spanish visitor loading a bad file reads the engine's error in Spanish, 
   } finally {
     await spanish.close();
   }
+});
+
+test("the page's scripts assess a plain object with ResistanceCheck.assess; a bad one is refused naming the field", async () => {
+  const { page } = await open();
+  const result = await page.evaluate((history) => window.ResistanceCheck.assess(history), FADING);
+  assert.equal(result.verdict, "possible_resistance");
+  assert.ok(result.causes.some((cause) => cause.id === "resistance" && cause.evidence.length > 0));
+  const refusal = (history) =>
+    page.evaluate((history) => window.ResistanceCheck.assess(history).then(() => "accepted", (error) => `${error.constructor.name}: ${error.message}`), history);
+  assert.equal(
+    await refusal({ treatments: [{ date: "2026-01-10", product: "botox", units: 0, result: "full" }] }),
+    "Error: treatments[0].units: 0 is not above zero",
+  );
+  assert.equal(
+    await refusal({ treatments: [{ date: "2026-01-10", product: "botox", result: "great" }] }),
+    'Error: treatments[0].result: "great" is not one of full, partial, none, not_yet',
+  );
+  await page.close();
 });
