@@ -110,20 +110,17 @@ impl ConfigWarning {
 
 impl fmt::Display for ConfigWarning {
     /// `attribute "primary-color": "blue-ish" is not valid; using "#1f6f78"`. Values are
-    /// quoted as JSON strings, which escape control characters, so a hidden tab in a value
-    /// shows as `\t`.
+    /// quoted with their escapes (Rust's `{:?}`), so a hidden tab in a value shows as `\t`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let quoted = |text: &str| serde_json::Value::from(text).to_string();
         write!(
             f,
-            "attribute {}: {} is not valid",
-            quoted(&self.attribute),
-            quoted(&self.value)
+            "attribute {:?}: {:?} is not valid",
+            self.attribute, self.value
         )?;
         if let Some(reason) = self.reason {
             write!(f, " ({reason})")?;
         }
-        write!(f, "; using {}", quoted(&self.used))
+        write!(f, "; using {:?}", self.used)
     }
 }
 
