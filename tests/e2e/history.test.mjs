@@ -228,7 +228,7 @@ test("a Spanish visitor loading a bad file reads the engine's error in Spanish, 
     await page.goto(`${server.address}/`);
     await widgetReady(page);
     const widget = page.locator("resistance-check");
-    await widget.getByRole("button", { name: "Nada de esto, continuar" }).click();
+    await widget.getByRole("button", { name: "Ninguno de estos, continuar" }).click();
     await widget.getByRole("button", { name: /^Historial detallado/ }).click();
     const bad = { treatments: [{ date: "2025-01-10", product: "botox", result: "full" }, { date: "2025-05-10", product: "botox", units: "20", result: "full" }] };
     await loadFile(widget, "malo.json", JSON.stringify(bad));
