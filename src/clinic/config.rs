@@ -110,17 +110,16 @@ impl ConfigWarning {
 
 impl fmt::Display for ConfigWarning {
     /// `attribute "primary-color": "blue-ish" is not valid; using "#1f6f78"`. Values are
-    /// quoted with their escapes (Rust's `{:?}`), so a hidden tab in a value shows as `\t`.
+    /// quoted as JSON strings (as the WordPress plugin's PHP quotes them), which escape
+    /// control characters, so a hidden tab in a value shows as `\t`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "attribute {:?}: {:?} is not valid",
-            self.attribute, self.value
-        )?;
+        let quoted = |text: &str| serde_json::Value::from(text).to_string();
+        let (attribute, value) = (quoted(&self.attribute), quoted(&self.value));
+        write!(f, "attribute {attribute}: {value} is not valid")?;
         if let Some(reason) = self.reason {
             write!(f, " ({reason})")?;
         }
-        write!(f, "; using {:?}", self.used)
+        write!(f, "; using {}", quoted(&self.used))
     }
 }
 
