@@ -35,13 +35,13 @@ export const CHROMIUM_ARGS = [
  * command prints it). bytesBeforeFirstStep: what may arrive before the first step is shown
  * (the demo page, its stylesheet and the loader), which the test command holds, since
  * bytes do not vary with the machine's load. brotliCeiling is a ceiling just above the size after the
- * first step was prerendered (issue 15) and issue 11's print summary, counted phrases,
- * clinic clock and per-language button text (162,021), so that no change grows the widget
- * unnoticed;
+ * first step was prerendered (issue 15), issue 11's print summary, counted phrases, clinic
+ * clock and per-language button text (162,021), and the contract's serde derives in the
+ * wasm (204,513; docs/decisions.md), so that no change grows the widget unnoticed;
  * issue 6's 110,000-byte goal is retired, time to the first step replaces it.
  */
 export const BUDGETS = {
-  brotliCeiling: 162_500,
+  brotliCeiling: 205_000,
   layoutShift: 0,
   accessibility: 100,
   firstStepSlow: { factor: 1.3, roundTrips: 1 },
