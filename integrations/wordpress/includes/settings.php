@@ -126,7 +126,8 @@ function resistance_check_field_html( $args ) {
 	$value   = (string) ( $state['values'][ $name ] ?? '' );
 	$message = $state['messages'][ $name ] ?? null;
 	$aria    = sprintf( ' aria-describedby="%1$s-help%2$s"%3$s', esc_attr( $id ), null === $message ? '' : ' ' . esc_attr( $id ) . '-error', null === $message ? '' : ' aria-invalid="true"' );
-	switch ( $args['kind'] ) {
+	// A field with a fixed few values ("choices" in fields.php) is a select.
+	switch ( isset( $args['choices'] ) ? 'choices' : $args['kind'] ) {
 		case 'flag':
 			printf( '<input type="checkbox" id="%s" name="%s" value="1"%s%s>', esc_attr( $id ), esc_attr( $field ), checked( '1', $value, false ), $aria ); // phpcs:ignore WordPress.Security.EscapeOutput -- $aria is escaped above.
 			break;
@@ -142,7 +143,7 @@ function resistance_check_field_html( $args ) {
 			}
 			echo '</select>';
 			break;
-		case 'hour-cycle':
+		case 'choices':
 			printf( '<select id="%s" name="%s"%s><option value="">%s</option>', esc_attr( $id ), esc_attr( $field ), $aria, esc_html__( 'The widget\'s default', 'resistance-check' ) ); // phpcs:ignore WordPress.Security.EscapeOutput
 			foreach ( $args['choices'] as $choice => $label ) {
 				printf( '<option value="%s"%s>%s</option>', esc_attr( $choice ), selected( $value, $choice, false ), esc_html( $label ) );
