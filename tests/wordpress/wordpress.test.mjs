@@ -203,7 +203,7 @@ test("the block: found in the inserter, previewed as the real widget, overridden
   const blockTab = adminPage.getByRole("button", { name: /^Block( \(selected\))?$/ });
   if (await blockTab.isVisible()) await blockTab.click();
   await screenshot(adminPage, "wordpress-block-inserted");
-  await adminPage.getByLabel("Booking button text").fill("Book with Dr. Rivera this week");
+  await adminPage.getByLabel("Booking button text", { exact: true }).fill("Book with Dr. Rivera this week");
   await adminPage.waitForFunction(() =>
     [...document.querySelectorAll(".wp-block-resistance-check-widget resistance-check")].some((host) => host.getAttribute("cta-text") === "Book with Dr. Rivera this week"),
   );
