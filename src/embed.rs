@@ -303,7 +303,8 @@ fn browser_language() -> Language {
 /// Tells the host page about `event`: a `resistance-check:*` event on the host element
 /// (bubbling out of any shadow root the page put it in) and, when the page has a
 /// `window.dataLayer` array (Google Tag Manager, gtag.js), the matching push. Nothing here
-/// carries an answer of the visitor's: the result's verdict id is the only detail.
+/// carries an answer of the visitor's. The verdict is health information: it stays in the
+/// host event for the page's own scripts and never goes to the dataLayer (analytics).
 fn report(host: &HtmlElement, event: &WidgetEvent) {
     let (suffix, verdict) = match event {
         WidgetEvent::Ready => ("ready", None),
@@ -315,8 +316,7 @@ fn report(host: &HtmlElement, event: &WidgetEvent) {
     // The page's analytics must never break the widget: failures are dropped.
     let _ = dispatch_host_event(host, suffix, verdict);
     let data_layer_name = format!("resistance_check_{}", suffix.replace('-', "_"));
-    let verdict_field = verdict.map(|id| ("verdict", id));
-    push_to_data_layer(&data_layer_name, verdict_field);
+    push_to_data_layer(&data_layer_name, None);
     if matches!(event, WidgetEvent::BookingClick) {
         // GA4's recommended event for a lead, so a booking click can count as a conversion.
         push_to_data_layer("generate_lead", Some(("lead_source", "resistance_check")));

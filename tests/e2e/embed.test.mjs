@@ -184,10 +184,11 @@ const GA4_RESERVED_NAMES = new Set([
   "first_visit", "in_app_purchase", "notification_dismiss", "notification_foreground", "notification_open",
   "notification_receive", "os_update", "session_start", "session_start_with_rollout", "user_engagement",
 ]);
-// The only fields an event may carry: which event, the verdict id, where a lead came from.
-const DATA_LAYER_FIELDS = new Set(["event", "verdict", "lead_source"]);
+// The only fields a dataLayer push may carry: which event and where a lead came from. A
+// verdict is health information and never reaches analytics.
+const DATA_LAYER_FIELDS = new Set(["event", "lead_source"]);
 
-/** Every host event and dataLayer push carries the event's name and at most a verdict id. */
+/** Every host event carries at most a verdict id; every dataLayer push no verdict at all. */
 function assertNothingButEventNames(hostEvents, dataLayer) {
   for (const event of hostEvents) {
     assert.ok(event.bubbles && event.composed, `${event.type} bubbles out of shadow roots`);
@@ -674,6 +675,13 @@ test("two instances answering differently: each shows its own result and reports
     ["resistance-check:start", null],
     ["resistance-check:result", { verdict: "seek_care" }],
   ]);
+  // Analytics learn that two checks finished, and nothing of either verdict, seek care included.
+  const dataLayer = await page.evaluate(() => window.dataLayer);
+  assert.equal(dataLayer.filter((push) => push.event === "resistance_check_result").length, 2);
+  const pushed = JSON.stringify(dataLayer);
+  for (const verdict of ["seek_care", "too_early", "correctable", "possible_resistance", "unclear", "no_concern"]) {
+    assert.ok(!pushed.includes(verdict), `${verdict} reached the dataLayer`);
+  }
   await assertAccessible(assert, page, "two results", TWO_WIDGET_AXE);
   await page.close();
 });
@@ -707,7 +715,7 @@ test("answering the whole flow: events and dataLayer carry no answer, and no req
   }));
   assertNothingButEventNames(hostEvents, dataLayer);
   const results = dataLayer.filter((push) => push.event === "resistance_check_result");
-  assert.deepEqual(results.map((push) => Object.keys(push).sort()), [["event", "verdict"], ["event", "verdict"]]);
+  assert.deepEqual(results.map((push) => Object.keys(push)), [["event"], ["event"]]);
   // Request paths are the widget's own files (checked below); what could carry an answer is a
   // query string or a body.
   const sent = requests.map((request) => ({ query: new URL(request.url).search, body: request.postData }));
