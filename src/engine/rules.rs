@@ -394,6 +394,15 @@ fn risk_factors(history: &History, reading: &Reading) -> Vec<RiskFactor> {
 
 /// The first verdict that fits, in the contract's order of precedence.
 fn verdict(view: &View, causes: &[Cause]) -> Verdict {
+    // Never worked, nothing to judge, or a shortfall that no cause explains: unclear.
+    let working = !view.judged.is_empty() && view.problem_len() == 0;
+    verdict_in_order(!view.history.red_flags.is_empty(), causes, working)
+}
+
+/// The contract's order of verdicts: seek care for any symptom, then too early, possible
+/// resistance and correctable by their causes; with none of those, `no_concern` when the
+/// treatments are working and `unclear` otherwise. Shared with the quick check.
+pub fn verdict_in_order(symptoms: bool, causes: &[Cause], working: bool) -> Verdict {
     let has = |id: CauseId| causes.iter().any(|cause| cause.id == id);
     let correctable = causes.iter().any(|cause| {
         !matches!(
@@ -401,7 +410,7 @@ fn verdict(view: &View, causes: &[Cause]) -> Verdict {
             CauseId::Resistance | CauseId::NeverWorked | CauseId::TooEarly
         )
     });
-    if !view.history.red_flags.is_empty() {
+    if symptoms {
         Verdict::SeekCare
     } else if has(CauseId::TooEarly) {
         Verdict::TooEarly
@@ -409,11 +418,10 @@ fn verdict(view: &View, causes: &[Cause]) -> Verdict {
         Verdict::PossibleResistance
     } else if correctable {
         Verdict::Correctable
-    } else if view.judged.is_empty() || view.problem_len() > 0 {
-        // Never worked, nothing to judge, or a shortfall that no cause explains.
-        Verdict::Unclear
-    } else {
+    } else if working {
         Verdict::NoConcern
+    } else {
+        Verdict::Unclear
     }
 }
 

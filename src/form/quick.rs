@@ -12,7 +12,7 @@ use crate::engine::model::{
     Assessment, Cause, CauseId, Evidence, History, Product, Purpose, RedFlag, RiskFactor, Sex,
     Stated, Strength, Treatment, Verdict,
 };
-use crate::engine::rules::next_steps;
+use crate::engine::rules::{next_steps, verdict_in_order};
 
 /// How long the visitor has been having treatments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -587,26 +587,8 @@ impl Facts {
     /// "as always" is no concern, and anything else (not sure, an unexplained shortfall)
     /// is unclear: a quick answer that the effect fell short is never "working as expected".
     fn verdict(&self, red_flags: &[RedFlag], causes: &[Cause]) -> Verdict {
-        let has = |id: CauseId| causes.iter().any(|cause| cause.id == id);
-        let correctable = causes.iter().any(|cause| {
-            !matches!(
-                cause.id,
-                CauseId::Resistance | CauseId::NeverWorked | CauseId::TooEarly
-            )
-        });
-        if !red_flags.is_empty() {
-            Verdict::SeekCare
-        } else if has(CauseId::TooEarly) {
-            Verdict::TooEarly
-        } else if has(CauseId::Resistance) {
-            Verdict::PossibleResistance
-        } else if correctable {
-            Verdict::Correctable
-        } else if self.effect == EffectChange::Same {
-            Verdict::NoConcern
-        } else {
-            Verdict::Unclear
-        }
+        let working = self.effect == EffectChange::Same;
+        verdict_in_order(!red_flags.is_empty(), causes, working)
     }
 }
 
