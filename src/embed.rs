@@ -110,10 +110,11 @@ pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
         .location()
         .search()
         .unwrap_or_default();
-    let events_host = host.clone();
+    let config = Rc::new(config);
+    let (events_host, events_config) = (host.clone(), config.clone());
     let takeover = RefCell::new(prerendered.map(|first_step| (first_step, root.clone())));
     let props = AppProps {
-        config: Rc::new(config),
+        config,
         language,
         page_query: page_query.into(),
         on_event: Callback::from(move |event| {
@@ -122,7 +123,7 @@ pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
                     take_over(&first_step, &live);
                 }
             }
-            report(&events_host, &event)
+            report(&events_host, &events_config, &event)
         }),
         compact: host.get_bounding_client_rect().width() < COMPACT_BELOW_PX,
     };
@@ -303,9 +304,10 @@ fn browser_language() -> Language {
 /// Tells the host page about `event`: a `resistance-check:*` event on the host element
 /// (bubbling out of any shadow root the page put it in) and, when the page has a
 /// `window.dataLayer` array (Google Tag Manager, gtag.js), the matching push. Nothing here
-/// carries an answer of the visitor's. The verdict is health information: it stays in the
-/// host event for the page's own scripts and never goes to the dataLayer (analytics).
-fn report(host: &HtmlElement, event: &WidgetEvent) {
+/// carries an answer of the visitor's. The page's own event has the result's verdict id,
+/// which stays in the page unless its scripts send it on; analytics, which leave the page,
+/// get it only by the clinic's opt-in, and never seek_care.
+fn report(host: &HtmlElement, config: &ClinicConfig, event: &WidgetEvent) {
     let (suffix, verdict) = match event {
         WidgetEvent::Ready => ("ready", None),
         WidgetEvent::Start => ("start", None),
@@ -314,9 +316,12 @@ fn report(host: &HtmlElement, event: &WidgetEvent) {
         WidgetEvent::CallClick => ("call-click", None),
     };
     // The page's analytics must never break the widget: failures are dropped.
-    let _ = dispatch_host_event(host, suffix, verdict);
+    let _ = dispatch_host_event(host, suffix, verdict.map(|verdict| verdict.id()));
     let data_layer_name = format!("resistance_check_{}", suffix.replace('-', "_"));
-    push_to_data_layer(&data_layer_name, None);
+    let verdict_field = verdict
+        .and_then(|verdict| config.verdict_for_analytics(verdict))
+        .map(|id| ("verdict", id));
+    push_to_data_layer(&data_layer_name, verdict_field);
     if matches!(event, WidgetEvent::BookingClick) {
         // GA4's recommended event for a lead, so a booking click can count as a conversion.
         push_to_data_layer("generate_lead", Some(("lead_source", "resistance_check")));

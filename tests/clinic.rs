@@ -10,6 +10,7 @@ use resistance_check::clinic::{
     NextOpening, OfferedPaths, OfficeStatus, OwnContacts, WeeklyHours,
 };
 use resistance_check::date::{Date, Weekday};
+use resistance_check::engine::model::Verdict;
 
 fn date(text: &str) -> Date {
     Date::parse_iso(text).unwrap()
@@ -294,6 +295,7 @@ fn no_attributes_give_the_demo_clinic() {
     assert_eq!(config.paths, OfferedPaths::default());
     assert_eq!(config.utm_params.len(), 7);
     assert!(!config.share_verdict);
+    assert!(!config.analytics_verdict);
 }
 
 #[test]
@@ -314,6 +316,7 @@ fn good_attributes_are_used() {
                 "paths" => "quick",
                 "utm-params" => "utm_source, utm_campaign gclid",
                 "share-verdict" => "",
+                "analytics-verdict" => " TRUE ",
                 _ => return None,
             };
             Some(value.to_string())
@@ -349,6 +352,7 @@ fn good_attributes_are_used() {
     );
     assert_eq!(config.utm_params, ["utm_source", "utm_campaign", "gclid"]);
     assert!(config.share_verdict);
+    assert!(config.analytics_verdict);
     assert_eq!(config.hours.regular(Weekday::Saturday), &[(540, 780)]);
     assert!(config.hours.regular(Weekday::Monday).is_empty());
     assert_eq!(config.primary_color, "#007755");
@@ -384,6 +388,7 @@ fn every_bad_attribute_is_warned_with_the_value_used() {
             "cta-text, or the default text",
         ),
         ("hour-cycle", "24-hour", "h12"),
+        ("analytics-verdict", "yes please", "false"),
     ];
     for &(attribute, value, used) in cases {
         let (config, warnings) = config_from(&[(attribute, value)]);
@@ -692,5 +697,51 @@ fn the_clinic_clock_is_twelve_hours_unless_the_clinic_says_otherwise() {
         let (config, warnings) = config_from(&[("hour-cycle", value)]);
         assert!(warnings.is_empty(), "{value}: {warnings:?}");
         assert_eq!(config.hour_cycle, cycle, "{value}");
+    }
+}
+
+#[test]
+fn opt_ins_read_present_true_or_their_own_name_and_false() {
+    for attribute in ["share-verdict", "analytics-verdict"] {
+        for (value, on) in [
+            ("", true),
+            ("true", true),
+            (attribute, true),
+            ("False", false),
+        ] {
+            let (config, warnings) = config_from(&[(attribute, value)]);
+            assert!(warnings.is_empty(), "{attribute}={value:?}: {warnings:?}");
+            let got = match attribute {
+                "share-verdict" => (config.share_verdict, config.analytics_verdict),
+                _ => (config.analytics_verdict, config.share_verdict),
+            };
+            assert_eq!(got, (on, false), "{attribute}={value:?}");
+        }
+    }
+}
+
+#[test]
+fn share_verdict_never_puts_seek_care_in_the_booking_link() {
+    let (config, _) = config_from(&[("share-verdict", "")]);
+    let link = |verdict: Verdict| {
+        booking_href(
+            &config.booking_url,
+            "?utm_source=news",
+            &config.utm_params,
+            config.verdict_for_booking(verdict),
+        )
+    };
+    assert_eq!(
+        link(Verdict::SeekCare),
+        "https://example.com/book?utm_source=news"
+    );
+    for &verdict in Verdict::ALL.iter().filter(|&&v| v != Verdict::SeekCare) {
+        assert_eq!(
+            link(verdict),
+            format!(
+                "https://example.com/book?utm_source=news&rc_verdict={}",
+                verdict.id()
+            )
+        );
     }
 }

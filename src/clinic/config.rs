@@ -152,6 +152,9 @@ pub struct ClinicConfig {
     pub utm_params: Vec<String>,
     /// Whether the booking link carries the verdict id (marketing's opt-in).
     pub share_verdict: bool,
+    /// Whether the dataLayer's result push carries the verdict id (analytics' opt-in; a
+    /// verdict is health information, so it is off unless asked for).
+    pub analytics_verdict: bool,
 }
 
 impl Default for ClinicConfig {
@@ -176,6 +179,7 @@ impl Default for ClinicConfig {
             hours: WeeklyHours::default(),
             utm_params: DEFAULT_UTM_PARAMS.iter().map(|p| p.to_string()).collect(),
             share_verdict: false,
+            analytics_verdict: false,
         }
     }
 }
@@ -235,6 +239,21 @@ impl AttributeReader<'_> {
             None,
             |raw| clean_text(raw, 80).map(Some).ok_or(None),
             |_| instead.to_string(),
+        )
+    }
+
+    /// A yes/no opt-in: present without a value, `true` or its own name mean yes.
+    fn opt_in(&mut self, name: &str, default: bool) -> bool {
+        self.read(
+            name,
+            default,
+            |raw| match raw.trim().to_ascii_lowercase().as_str() {
+                "" | "true" => Ok(true),
+                "false" => Ok(false),
+                word if word == name => Ok(true),
+                _ => Err(None),
+            },
+            |on| on.to_string(),
         )
     }
 
@@ -347,16 +366,8 @@ impl ClinicConfig {
                 names.join(" ")
             }
         });
-        let share_verdict = r.read(
-            "share-verdict",
-            d.share_verdict,
-            |raw| match raw.trim().to_ascii_lowercase().as_str() {
-                "" | "true" | "share-verdict" => Ok(true),
-                "false" => Ok(false),
-                _ => Err(None),
-            },
-            |on| on.to_string(),
-        );
+        let share_verdict = r.opt_in("share-verdict", d.share_verdict);
+        let analytics_verdict = r.opt_in("analytics-verdict", d.analytics_verdict);
         let hours = match hours_json {
             Some(text) => {
                 let (hours, warnings) = WeeklyHours::from_json(text);
@@ -383,6 +394,7 @@ impl ClinicConfig {
             hours,
             utm_params,
             share_verdict,
+            analytics_verdict,
         };
         (config, r.warnings)
     }

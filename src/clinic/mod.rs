@@ -3,6 +3,7 @@
 pub mod booking;
 pub mod config;
 pub mod hours;
+pub mod privacy;
 
 pub use booking::booking_href;
 pub use config::{

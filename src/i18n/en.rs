@@ -33,7 +33,10 @@ pub static EN: Catalog = Catalog {
     ],
     safety_none: "None of these, continue",
     safety_some: "Continue",
-    privacy_note: "Your answers stay on this device. Nothing you enter is sent anywhere.",
+    privacy_note: "Your answers stay in this browser: this check never sends them anywhere.",
+    privacy_counted: "The clinic's website may count when this check is opened, started and finished, and clicks to book or call, but never your answers or your result.",
+    privacy_counted_verdict: "The clinic's website may count when this check is opened, started and finished, clicks to book or call, and the kind of result you got, but never your answers, and never a result that says to get medical help now.",
+    privacy_booking_verdict: "If you book from your result, the booking link tells the clinic the kind of result you got.",
 
     path_heading: "How would you like to check?",
     path_quick: "Quick check",

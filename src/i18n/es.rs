@@ -33,7 +33,10 @@ pub static ES: Catalog = Catalog {
     ],
     safety_none: "Ninguno de estos, continuar",
     safety_some: "Continuar",
-    privacy_note: "Sus respuestas se quedan en este dispositivo. Nada de lo que escriba se envía a ningún lado.",
+    privacy_note: "Sus respuestas se quedan en este navegador: esta evaluación nunca las envía a ningún lado.",
+    privacy_counted: "El sitio web de la clínica puede contar cuándo se abre, se empieza y se termina esta evaluación, y los clics para reservar o llamar, pero nunca sus respuestas ni su resultado.",
+    privacy_counted_verdict: "El sitio web de la clínica puede contar cuándo se abre, se empieza y se termina esta evaluación, los clics para reservar o llamar y el tipo de resultado que obtuvo, pero nunca sus respuestas ni un resultado que le indique buscar atención médica ahora.",
+    privacy_booking_verdict: "Si reserva una cita desde su resultado, el enlace para reservar le indica a la clínica el tipo de resultado que obtuvo.",
 
     path_heading: "¿Cómo prefiere hacer la evaluación?",
     path_quick: "Evaluación rápida",

@@ -8,6 +8,7 @@ mod es;
 pub mod hours;
 mod input_errors;
 pub mod print;
+mod privacy;
 pub mod problems;
 pub mod questions;
 pub mod sources;
@@ -124,7 +125,13 @@ pub struct Catalog {
     pub red_flags: [&'static str; RedFlag::COUNT],
     pub safety_none: &'static str,
     pub safety_some: &'static str,
+    /// The safety screen's privacy line is `privacy_note`, then `privacy_counted` or (with
+    /// `analytics-verdict`) `privacy_counted_verdict`, then (with `share-verdict`)
+    /// `privacy_booking_verdict`: see `privacy.rs`.
     pub privacy_note: &'static str,
+    pub privacy_counted: &'static str,
+    pub privacy_counted_verdict: &'static str,
+    pub privacy_booking_verdict: &'static str,
 
     // Choosing a path.
     pub path_heading: &'static str,

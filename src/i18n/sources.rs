@@ -50,6 +50,7 @@ const INPUT: Source = Source::Contract("Input: a history");
 const OUTPUT: Source = Source::Contract("Output: an assessment");
 const READING: Source = Source::Contract("How a history is read");
 const VISITOR: Source = Source::Widget("What the visitor gets");
+const ANALYTICS: Source = Source::Widget("Events and analytics");
 
 /// Fields whose strings are result sentences (or claims shown beside a result): each needs
 /// a source other than `UI`. A field is one when its name starts with a prefix here.
@@ -63,7 +64,7 @@ const RESULT_PREFIXES: &[&str] = &[
     "emergency_",
     "summary_",
     "disclaimer",
-    "privacy_note",
+    "privacy_",
     "units_note",
     "remember_hint",
     "safety_intro",
@@ -92,9 +93,12 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ("red_flags", &[RED_FLAGS, INPUT]),
     ("safety_none", &[UI]),
     ("safety_some", &[UI]),
+    ("privacy_note", &[VISITOR, ANALYTICS]),
+    ("privacy_counted", &[ANALYTICS]),
+    ("privacy_counted_verdict", &[ANALYTICS]),
     (
-        "privacy_note",
-        &[VISITOR, Source::Widget("Events and analytics")],
+        "privacy_booking_verdict",
+        &[Source::Widget("Attributes"), ANALYTICS],
     ),
     // Choosing a path and the quick check's questions and options.
     ("path_heading", &[UI]),

@@ -32,8 +32,9 @@ use steps::{AboutStep, PathStep, QuickStep, SafetyStep, VisitsStep};
 pub enum WidgetEvent {
     Ready,
     Start,
-    /// The verdict id of the result, e.g. "correctable".
-    Result(&'static str),
+    /// The result's verdict: for the page's own event always, for analytics only by the
+    /// clinic's opt-in (`ClinicConfig::verdict_for_analytics`).
+    Result(Verdict),
     BookingClick,
     CallClick,
 }
@@ -73,7 +74,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let now = clock::now_in(&config.time_zone);
     let verdict = state.verdict();
-    let shared_verdict = verdict.filter(|_| config.share_verdict).map(Verdict::id);
+    let shared_verdict = verdict.and_then(|verdict| config.verdict_for_booking(verdict));
     let booking = (verdict != Some(Verdict::SeekCare)).then(|| {
         AttrValue::from(booking_href(
             &config.booking_url,
@@ -91,6 +92,7 @@ pub fn App(props: &AppProps) -> Html {
             <SafetyStep
                 {language} {progress} heading_ref={heading_ref.clone()}
                 red_flags={state.red_flags.clone()}
+                privacy_line={text.privacy_line(&config)}
                 on_toggle={{ let state = state.clone(); Callback::from(move |(flag, on)| state.dispatch(Action::ToggleRedFlag(flag, on))) }}
                 on_continue={dispatch(Action::FinishSafety)}
             />
@@ -349,7 +351,7 @@ fn use_events(on_event: &Callback<WidgetEvent>, state: &UseReducerHandle<FormSta
         let outcome_key = state.outcome.clone();
         use_effect_with((verdict, outcome_key), move |(verdict, _)| {
             if let Some(verdict) = verdict {
-                on_event.emit(WidgetEvent::Result(verdict.id()));
+                on_event.emit(WidgetEvent::Result(*verdict));
             }
         });
     }

@@ -64,6 +64,8 @@ pub struct SafetyProps {
     pub progress: (usize, usize),
     pub heading_ref: NodeRef,
     pub red_flags: Vec<RedFlag>,
+    /// What leaves the browser with this configuration (`Catalog::privacy_line`).
+    pub privacy_line: AttrValue,
     pub on_toggle: Callback<(RedFlag, bool)>,
     pub on_continue: Callback<()>,
 }
@@ -95,7 +97,7 @@ pub fn SafetyStep(props: &SafetyProps) -> Html {
             <p>{text.safety_intro}</p>
             <div class="rc-checks">{for checks}</div>
             {nav(text, None, Some((continue_label, props.on_continue.clone())))}
-            <p class="rc-privacy">{text.privacy_note}</p>
+            <p class="rc-privacy">{props.privacy_line.clone()}</p>
         </>
     }
 }

@@ -1,0 +1,115 @@
+//! The safety screen's privacy line, chosen from the clinic's opt-ins so that it tells the
+//! visitor exactly what this widget's configuration lets the clinic's site learn.
+
+use super::Catalog;
+use crate::clinic::ClinicConfig;
+
+impl Catalog {
+    /// What stays in the browser, what the site's analytics may count (the kind of result
+    /// only with `analytics-verdict`) and, with `share-verdict`, that the booking link
+    /// carries the kind of result.
+    pub fn privacy_line(&self, config: &ClinicConfig) -> String {
+        let counted = if config.analytics_verdict {
+            self.privacy_counted_verdict
+        } else {
+            self.privacy_counted
+        };
+        let mut line = format!("{} {counted}", self.privacy_note);
+        if config.share_verdict {
+            line.push(' ');
+            line.push_str(self.privacy_booking_verdict);
+        }
+        line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{EN, ES};
+    use crate::clinic::{ClinicConfig, OwnContacts};
+    use crate::engine::model::Verdict;
+
+    /// The configuration that these attributes (present, without a value) give.
+    fn configured(attributes: &[&str]) -> ClinicConfig {
+        let get = |name: &str| attributes.contains(&name).then(String::new);
+        let (config, warnings) = ClinicConfig::from_attributes(&get, None, &OwnContacts::default());
+        assert!(warnings.is_empty(), "{warnings:?}");
+        config
+    }
+
+    #[test]
+    fn by_default_the_line_promises_neither_answers_nor_result_leave() {
+        let config = configured(&[]);
+        assert_eq!(
+            EN.privacy_line(&config),
+            "Your answers stay in this browser: this check never sends them anywhere. The \
+             clinic's website may count when this check is opened, started and finished, and \
+             clicks to book or call, but never your answers or your result."
+        );
+        assert_eq!(
+            ES.privacy_line(&config),
+            "Sus respuestas se quedan en este navegador: esta evaluación nunca las envía a \
+             ningún lado. El sitio web de la clínica puede contar cuándo se abre, se empieza y \
+             se termina esta evaluación, y los clics para reservar o llamar, pero nunca sus \
+             respuestas ni su resultado."
+        );
+    }
+
+    #[test]
+    fn each_opt_in_is_told_and_seek_care_is_excluded_from_analytics() {
+        let counted = configured(&["analytics-verdict"]);
+        let en = EN.privacy_line(&counted);
+        assert!(en.ends_with("the kind of result you got, but never your answers, and never a result that says to get medical help now."), "{en}");
+        let es = ES.privacy_line(&counted);
+        assert!(es.contains("el tipo de resultado que obtuvo, pero nunca sus respuestas ni un resultado que le indique buscar atención médica ahora."), "{es}");
+
+        let shared = configured(&["share-verdict"]);
+        let en = EN.privacy_line(&shared);
+        assert!(
+            en.contains("but never your answers or your result."),
+            "{en}"
+        );
+        assert!(en.ends_with(" If you book from your result, the booking link tells the clinic the kind of result you got."), "{en}");
+        assert!(ES.privacy_line(&shared).ends_with(" Si reserva una cita desde su resultado, el enlace para reservar le indica a la clínica el tipo de resultado que obtuvo."));
+    }
+
+    /// The line and the channels agree in every configuration: it speaks of counting the
+    /// result exactly when analytics may get one, and of the booking link exactly when the
+    /// link may carry one.
+    #[test]
+    fn the_line_matches_what_each_configuration_lets_out() {
+        for attributes in [
+            &[][..],
+            &["analytics-verdict"],
+            &["share-verdict"],
+            &["analytics-verdict", "share-verdict"],
+        ] {
+            let config = configured(attributes);
+            let counts = Verdict::ALL
+                .iter()
+                .any(|&v| config.verdict_for_analytics(v).is_some());
+            let links = Verdict::ALL
+                .iter()
+                .any(|&v| config.verdict_for_booking(v).is_some());
+            for text in [&EN, &ES] {
+                let line = text.privacy_line(&config);
+                assert!(line.starts_with(text.privacy_note), "{line}");
+                assert_eq!(
+                    line.contains(text.privacy_counted_verdict),
+                    counts,
+                    "{attributes:?}: {line}"
+                );
+                assert_eq!(
+                    line.contains(text.privacy_counted),
+                    !counts,
+                    "{attributes:?}: {line}"
+                );
+                assert_eq!(
+                    line.contains(text.privacy_booking_verdict),
+                    links,
+                    "{attributes:?}: {line}"
+                );
+            }
+        }
+    }
+}
