@@ -157,24 +157,30 @@ function showFallback(host) {
 }
 
 // Space is reserved before the wasm arrives so that the page below does not move when the
-// widget appears (layout shift 0). These are the first step's heights (host width, height
-// in px; English or Spanish, whichever is taller) as scripts/measure-first-step.mjs
+// widget appears (layout shift 0). These are the first step's heights (host width, then the
+// height in px by default and with analytics-verdict or share-verdict, whose privacy line is
+// longer; English or Spanish, whichever is taller) as scripts/measure-first-step.mjs
 // measures them; a host between two widths gets the narrower one's height.
 const FIRST_STEP_HEIGHTS = [
-  [280, 1647], [320, 1535], [335, 1393], [350, 1365], [374, 1328], [390, 1328], [440, 1300],
-  [500, 1252], [560, 1141], [620, 1117], [641, 1117], [660, 948], [728, 924], [760, 924],
+  [280, 1578, 1683], [320, 1366, 1450], [335, 1319, 1403], [350, 1315, 1378], [374, 1306, 1390],
+  [390, 1286, 1370], [440, 1238, 1301], [500, 1166, 1229], [560, 1078, 1120], [660, 882, 945],
+  [728, 862, 925],
 ];
-function firstStepHeight(width) {
-  let height = FIRST_STEP_HEIGHTS[0][1];
-  for (const [atWidth, atHeight] of FIRST_STEP_HEIGHTS) {
-    if (atWidth <= width) height = atHeight;
+// Any value but "false" counts: a mistyped opt-in reserves the taller height, never too little.
+const optsIn = (host) =>
+  ["analytics-verdict", "share-verdict"].some((name) => (host.getAttribute(name) ?? "false").trim().toLowerCase() !== "false");
+function firstStepHeight(host, width) {
+  const column = optsIn(host) ? 2 : 1;
+  let height = FIRST_STEP_HEIGHTS[0][column];
+  for (const row of FIRST_STEP_HEIGHTS) {
+    if (row[0] <= width) height = row[column];
   }
   return height;
 }
 function reserveSpace(host, entry) {
   host.style.setProperty("display", "block");
   let width = host.getBoundingClientRect().width;
-  const reserve = () => host.style.setProperty("min-height", `${firstStepHeight(width)}px`);
+  const reserve = () => host.style.setProperty("min-height", `${firstStepHeight(host, width)}px`);
   reserve();
   // The reservation follows the host's width while the widget is on its way; once the
   // widget is there, a new width (a narrowed window, a rotated phone) releases it, since the

@@ -42,16 +42,14 @@ mod tests {
         let config = configured(&[]);
         assert_eq!(
             EN.privacy_line(&config),
-            "Your answers stay in this browser: this check never sends them anywhere. The \
-             clinic's website may count when this check is opened, started and finished, and \
-             clicks to book or call, but never your answers or your result."
+            "Your answers stay in this browser. The clinic's site may count that this check was \
+             opened, started and finished, but never your answers or your result."
         );
         assert_eq!(
             ES.privacy_line(&config),
-            "Sus respuestas se quedan en este navegador: esta evaluación nunca las envía a \
-             ningún lado. El sitio web de la clínica puede contar cuándo se abre, se empieza y \
-             se termina esta evaluación, y los clics para reservar o llamar, pero nunca sus \
-             respuestas ni su resultado."
+            "Sus respuestas se quedan en este navegador. El sitio de la clínica puede contar \
+             cuándo se abre, se empieza y se termina esta evaluación, pero nunca sus respuestas \
+             ni su resultado."
         );
     }
 
@@ -59,18 +57,39 @@ mod tests {
     fn each_opt_in_is_told_and_seek_care_is_excluded_from_analytics() {
         let counted = configured(&["analytics-verdict"]);
         let en = EN.privacy_line(&counted);
-        assert!(en.ends_with("the kind of result you got, but never your answers, and never a result that says to get medical help now."), "{en}");
+        assert!(
+            en.ends_with(
+                "and the kind of result you got (never one that says to get medical help now), \
+                 but never your answers."
+            ),
+            "{en}"
+        );
         let es = ES.privacy_line(&counted);
-        assert!(es.contains("el tipo de resultado que obtuvo, pero nunca sus respuestas ni un resultado que le indique buscar atención médica ahora."), "{es}");
+        assert!(
+            es.ends_with(
+                "y el tipo de resultado que obtuvo (nunca uno que le indique buscar atención \
+                 médica ahora), pero nunca sus respuestas."
+            ),
+            "{es}"
+        );
 
         let shared = configured(&["share-verdict"]);
         let en = EN.privacy_line(&shared);
         assert!(
-            en.contains("but never your answers or your result."),
+            en.ends_with(
+                "but never your answers or your result. Booking from your result tells the \
+                 clinic the kind of result you got."
+            ),
             "{en}"
         );
-        assert!(en.ends_with(" If you book from your result, the booking link tells the clinic the kind of result you got."), "{en}");
-        assert!(ES.privacy_line(&shared).ends_with(" Si reserva una cita desde su resultado, el enlace para reservar le indica a la clínica el tipo de resultado que obtuvo."));
+        let es = ES.privacy_line(&shared);
+        assert!(
+            es.ends_with(
+                "ni su resultado. Si reserva desde su resultado, la clínica sabrá el tipo de \
+                 resultado que obtuvo."
+            ),
+            "{es}"
+        );
     }
 
     /// The line and the channels agree in every configuration: it speaks of counting the

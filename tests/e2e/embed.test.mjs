@@ -67,6 +67,11 @@ const PAGES = {
     body: `<p class="intro">Answer a few questions.</p><resistance-check id="w">${FALLBACK}</resistance-check>
       <p class="outro">Text under the widget, which must not move.</p>`,
   }),
+  // The opt-ins lengthen the first step's privacy line; the loader reserves for that.
+  "/in-view-opted-in.html": page({
+    body: `<p class="intro">Answer a few questions.</p><resistance-check id="w" analytics-verdict share-verdict>${FALLBACK}</resistance-check>
+      <p class="outro">Text under the widget, which must not move.</p>`,
+  }),
   "/strict.html": page({ title: "Strict CSP page", body: TWO_WIDGETS }),
   "/utm.html": page({
     body: `
@@ -371,9 +376,13 @@ test("the wasm and the stylesheet are fetched only when a widget nears the viewp
   await page.close();
 });
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
-  test(`the space is reserved before the widget arrives: layout shift 0 at ${viewport.width}px`, async () => {
-    const { page } = await visit("/in-view.html", { before: (page) => page.setViewportSize(viewport) });
+for (const [path, viewport] of [
+  ["/in-view.html", { width: 1280, height: 900 }],
+  ["/in-view.html", { width: 390, height: 844 }],
+  ["/in-view-opted-in.html", { width: 320, height: 700 }],
+]) {
+  test(`the space is reserved before the widget arrives: layout shift 0 at ${viewport.width}px (${path})`, async () => {
+    const { page } = await visit(path, { before: (page) => page.setViewportSize(viewport) });
     await widgetReady(page, "#w");
     await page.waitForFunction(() => document.querySelector("#w").shadowRoot.querySelector("a.rc-book").offsetHeight > 0);
     // Two frames: the widget's stylesheet has applied and any shift has been recorded.
