@@ -95,11 +95,21 @@ function pathsOf(host) {
   return quick === detailed ? "quick detailed" : quick ? "quick" : "detailed";
 }
 
-// Fills `root` with the first step in `language`, keeping the boxes already ticked.
-function fillFirstStep(root, language, paths) {
+// Whether the host sets analytics-verdict or share-verdict, which lengthen the first step's
+// privacy line. Any value but "false" counts, so a mistyped opt-in errs on the side of
+// saying less and reserving more.
+const optsIn = (host) =>
+  ["analytics-verdict", "share-verdict"].some((name) => (host.getAttribute(name) ?? "false").trim().toLowerCase() !== "false");
+
+// Fills `root` with the first step in `language`, keeping the boxes already ticked. The
+// prerendered privacy line is the default configuration's; for a host with an opt-in only
+// its first sentence (the answers stay in the browser) is true, so the rest goes until the
+// wasm shows the line for the host's configuration.
+function fillFirstStep(root, language, paths, optedIn) {
   const ticked = [...root.querySelectorAll("input:checked")].map((input) => input.id);
   const template = document.createElement("template");
   template.innerHTML = FIRST_STEPS[`${language}:${paths}`];
+  if (optedIn) for (const claim of template.content.querySelectorAll(".rc-privacy > span + span")) claim.remove();
   root.replaceChildren(template.content);
   for (const id of ticked) root.querySelector(`[id="${id}"]`).checked = true;
 }
@@ -117,7 +127,7 @@ function showFirstStep(host, entry) {
   root.className = "rc";
   root.setAttribute("data-rc-static", "");
   const paths = pathsOf(host);
-  fillFirstStep(root, languageOf(host), paths);
+  fillFirstStep(root, languageOf(host), paths, optsIn(host));
   root.addEventListener("click", (event) => {
     const button = event.target.closest(".rc-nav button");
     if (!button || button.disabled || root.hasAttribute("data-rc-pressed")) return;
@@ -129,7 +139,7 @@ function showFirstStep(host, entry) {
   root.addEventListener("change", (event) => {
     if (event.target.id !== "rc-language") return;
     root.setAttribute("data-rc-language-chosen", "");
-    fillFirstStep(root, spoken(event.target.value) ?? "en", paths);
+    fillFirstStep(root, spoken(event.target.value) ?? "en", paths, optsIn(host));
     root.querySelector("#rc-language").focus();
     if (entry.pressedEarly) root.querySelector(".rc-nav button").setAttribute("aria-busy", "true");
   });
@@ -166,9 +176,6 @@ const FIRST_STEP_HEIGHTS = [
   [390, 1286, 1370], [440, 1238, 1301], [500, 1166, 1229], [560, 1078, 1120], [660, 882, 945],
   [728, 862, 925],
 ];
-// Any value but "false" counts: a mistyped opt-in reserves the taller height, never too little.
-const optsIn = (host) =>
-  ["analytics-verdict", "share-verdict"].some((name) => (host.getAttribute(name) ?? "false").trim().toLowerCase() !== "false");
 function firstStepHeight(host, width) {
   const column = optsIn(host) ? 2 : 1;
   let height = FIRST_STEP_HEIGHTS[0][column];

@@ -5,21 +5,26 @@ use super::Catalog;
 use crate::clinic::ClinicConfig;
 
 impl Catalog {
-    /// What stays in the browser, what the site's analytics may count (the kind of result
-    /// only with `analytics-verdict`) and, with `share-verdict`, that the booking link
-    /// carries the kind of result.
-    pub fn privacy_line(&self, config: &ClinicConfig) -> String {
+    /// The line's sentences: what stays in the browser (true in every configuration, so
+    /// the prerendered first step of an opted-in clinic shows it alone), what the site's
+    /// analytics may count (the kind of result only with `analytics-verdict`) and, with
+    /// `share-verdict`, that the booking link carries the kind of result.
+    pub fn privacy_sentences(&self, config: &ClinicConfig) -> Vec<&'static str> {
         let counted = if config.analytics_verdict {
             self.privacy_counted_verdict
         } else {
             self.privacy_counted
         };
-        let mut line = format!("{} {counted}", self.privacy_note);
+        let mut sentences = vec![self.privacy_note, counted];
         if config.share_verdict {
-            line.push(' ');
-            line.push_str(self.privacy_booking_verdict);
+            sentences.push(self.privacy_booking_verdict);
         }
-        line
+        sentences
+    }
+
+    /// The line as one text.
+    pub fn privacy_line(&self, config: &ClinicConfig) -> String {
+        self.privacy_sentences(config).join(" ")
     }
 }
 

@@ -92,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
             <SafetyStep
                 {language} {progress} heading_ref={heading_ref.clone()}
                 red_flags={state.red_flags.clone()}
-                privacy_line={text.privacy_line(&config)}
+                privacy={text.privacy_sentences(&config)}
                 on_toggle={{ let state = state.clone(); Callback::from(move |(flag, on)| state.dispatch(Action::ToggleRedFlag(flag, on))) }}
                 on_continue={dispatch(Action::FinishSafety)}
             />
@@ -287,6 +287,7 @@ pub fn FirstStep(props: &FirstStepProps) -> Html {
         <SafetyStep
             language={props.language} progress={state.progress()} heading_ref={NodeRef::default()}
             red_flags={state.red_flags.clone()} on_toggle={Callback::noop()} on_continue={Callback::noop()}
+            privacy={Catalog::for_language(props.language).privacy_sentences(&ClinicConfig::default())}
         />
     };
     let contact = html! { <div class="rc-contact-pending"></div> };

@@ -64,8 +64,8 @@ pub struct SafetyProps {
     pub progress: (usize, usize),
     pub heading_ref: NodeRef,
     pub red_flags: Vec<RedFlag>,
-    /// What leaves the browser with this configuration (`Catalog::privacy_line`).
-    pub privacy_line: AttrValue,
+    /// What leaves the browser with this configuration (`Catalog::privacy_sentences`).
+    pub privacy: Vec<&'static str>,
     pub on_toggle: Callback<(RedFlag, bool)>,
     pub on_continue: Callback<()>,
 }
@@ -97,7 +97,9 @@ pub fn SafetyStep(props: &SafetyProps) -> Html {
             <p>{text.safety_intro}</p>
             <div class="rc-checks">{for checks}</div>
             {nav(text, None, Some((continue_label, props.on_continue.clone())))}
-            <p class="rc-privacy">{props.privacy_line.clone()}</p>
+            <p class="rc-privacy">{for props.privacy.iter().enumerate().map(|(at, sentence)| html! {
+                <>{(at > 0).then_some(" ")}<span>{*sentence}</span></>
+            })}</p>
         </>
     }
 }

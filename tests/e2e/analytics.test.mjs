@@ -259,3 +259,35 @@ describe("what the visitor is told, and the booking link", () => {
     await page.close();
   });
 });
+
+describe("the prerendered first step's privacy line", () => {
+  /** Opens `path` with the wasm held back until `release()`: the loader's first step shows. */
+  async function openHeld(path) {
+    const opened = await openPage(browser.context);
+    let release;
+    const released = new Promise((done) => (release = done));
+    await opened.page.route(/_bg\.wasm$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await opened.page.goto(`${server.address}${path}`);
+    await opened.page.waitForFunction(() => document.querySelector("#w").shadowRoot?.querySelector(".rc[data-rc-static] .rc-privacy"));
+    return { ...opened, release };
+  }
+  const line = (page) => page.evaluate(() => document.querySelector("#w").shadowRoot.querySelector(".rc-privacy").textContent.trim());
+
+  for (const [path, before, after] of [
+    [MODES.default.path, /^Your answers stay in this browser\. The clinic's site may count .* never your answers or your result\.$/, /never your answers or your result\.$/],
+    [MODES["analytics-verdict"].path, /^Your answers stay in this browser\.$/, /the kind of result you got \(never one that says to get medical help now\), but never your answers\.$/],
+    ["/sharing.html", /^Your answers stay in this browser\.$/, /Booking from your result tells the clinic the kind of result you got\.$/],
+  ]) {
+    test(`before the wasm, the line claims nothing the configuration does not keep (${path})`, async () => {
+      const { page, release } = await openHeld(path);
+      assert.match(await line(page), before);
+      release();
+      await widgetReady(page, "#w");
+      assert.match(await line(page), after);
+      await page.close();
+    });
+  }
+});
