@@ -149,6 +149,10 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
             "share-verdict",
             s(&["", "true", "TRUE", "share-verdict", "false", "yes"]),
         ),
+        (
+            "analytics-verdict",
+            s(&["", "true", "TRUE", "analytics-verdict", "false", "yes"]),
+        ),
     ]
 }
 
@@ -184,6 +188,7 @@ fn used(config: &ClinicConfig, attribute: &str) -> String {
         .join(" "),
         "utm-params" => config.utm_params.join(" "),
         "share-verdict" => if config.share_verdict { "1" } else { "" }.to_string(),
+        "analytics-verdict" => if config.analytics_verdict { "1" } else { "" }.to_string(),
         other => panic!("no sample reader for {other}"),
     }
 }
