@@ -172,9 +172,9 @@ function showFallback(host) {
 // longer; English or Spanish, whichever is taller) as scripts/measure-first-step.mjs
 // measures them; a host between two widths gets the narrower one's height.
 const FIRST_STEP_HEIGHTS = [
-  [280, 1578, 1683], [320, 1366, 1450], [335, 1319, 1403], [350, 1315, 1378], [374, 1306, 1390],
-  [390, 1286, 1370], [440, 1238, 1301], [500, 1166, 1229], [560, 1078, 1120], [660, 882, 945],
-  [728, 862, 925],
+  [280, 1710, 1815], [320, 1577, 1661], [335, 1459, 1543], [350, 1431, 1494],
+  [374, 1394, 1478], [390, 1370, 1454], [440, 1342, 1405], [500, 1273, 1336],
+  [560, 1162, 1204], [620, 1138, 1180], [660, 990, 1053], [728, 966, 1029],
 ];
 function firstStepHeight(host, width) {
   const column = optsIn(host) ? 2 : 1;
