@@ -26,8 +26,10 @@ const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
  * Starts a server for `root` on 127.0.0.1:`port` (0 picks a free port).
  * `headersFor(path)` may add headers to a response, e.g. a Content-Security-Policy.
  * `pages` maps extra paths to HTML text served as if they were files (for test pages).
+ * `cors: false` leaves out the Access-Control-Allow-Origin header, as a host that was never
+ * told about CORS would (for the builder's install check).
  */
-export async function startServer({ root, port = 0, headersFor = () => ({}), pages = {} }) {
+export async function startServer({ root, port = 0, headersFor = () => ({}), pages = {}, cors = true }) {
   const base = resolve(root);
   const log = [];
   const server = createServer(async (req, res) => {
@@ -35,7 +37,7 @@ export async function startServer({ root, port = 0, headersFor = () => ({}), pag
     log.push({ method: req.method, url: req.url, origin: req.headers.origin ?? null });
     let path = decodeURIComponent(url.pathname);
     if (path.endsWith("/")) path += "index.html";
-    const extra = { ...headersFor(path), "Access-Control-Allow-Origin": "*" };
+    const extra = { ...(cors ? { "Access-Control-Allow-Origin": "*" } : {}), ...headersFor(path) };
     if (pages[path] !== undefined) {
       res.writeHead(200, { "Content-Type": MIME[".html"], "Cache-Control": "no-store", ...extra });
       res.end(pages[path]);

@@ -14,7 +14,8 @@ use web_sys::{
 };
 use yew::{AppHandle, Callback};
 
-use crate::clinic::{ClinicConfig, ConfigWarning, Language, OwnContacts};
+use crate::clinic::check::check_config;
+use crate::clinic::{Browser, ClinicConfig, ConfigWarning, Language, OwnContacts, ParsedUrl};
 use crate::engine;
 use crate::ui::{clock, storage, App, AppProps, WidgetEvent};
 
@@ -54,7 +55,12 @@ pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
     unmount(&host);
     let (config, warnings) = read_config(&host);
     for warning in &warnings {
-        gloo::console::warn!(format!("resistance-check: {warning}"));
+        let line = format!("resistance-check: {warning}");
+        if warning.is_error {
+            gloo::console::error!(line);
+        } else {
+            gloo::console::warn!(line);
+        }
     }
     let style = host.style();
     style.set_property("--rc-primary", &config.primary_color)?;
@@ -266,18 +272,58 @@ fn read_config(host: &HtmlElement) -> (ClinicConfig, Vec<ConfigWarning>) {
         .flatten()
         .and_then(|script| script.text_content());
     let get = |name: &str| host.get_attribute(name);
-    let (mut config, mut warnings) =
-        ClinicConfig::from_attributes(&get, hours_json.as_deref(), &own_contacts(host));
-    if !clock::is_known_time_zone(&config.time_zone) {
-        let fallback = ClinicConfig::default().time_zone;
-        warnings.push(ConfigWarning::new(
-            "time-zone",
-            config.time_zone.clone(),
-            fallback.clone(),
-        ));
-        config.time_zone = fallback;
+    ClinicConfig::from_attributes(
+        &get,
+        hours_json.as_deref(),
+        &own_contacts(host),
+        &PageBrowser,
+    )
+}
+
+/// The browser's own URL parser and time-zone database, for the configuration's rules.
+struct PageBrowser;
+
+impl Browser for PageBrowser {
+    fn parse_url(&self, url: &str) -> Option<ParsedUrl> {
+        let url = web_sys::Url::new(url).ok()?;
+        Some(ParsedUrl {
+            protocol: url.protocol(),
+            username: url.username(),
+            password: url.password(),
+            hostname: url.hostname(),
+        })
     }
-    (config, warnings)
+
+    fn knows_time_zone(&self, zone: &str) -> bool {
+        clock::is_known_time_zone(zone)
+    }
+}
+
+/// The snippet builder's validator: `checkConfig({"phone": "818-555-O142", ...}, hoursJson)`
+/// returns `{problems, phoneHref, bookingUrl}`, the problems being exactly the warnings a
+/// widget with these attributes logs, each with a sentence for a person (see
+/// `clinic::check`). Attribute values are strings ("" for a present boolean attribute).
+#[wasm_bindgen(js_name = checkConfig)]
+pub fn check_config_js(
+    attributes: JsValue,
+    hours_json: Option<String>,
+) -> Result<JsValue, JsError> {
+    // Read as the element's attributes are, through a getter: a map type here would bring
+    // serde-wasm-bindgen's deserializer and std's hashing into the wasm for this alone.
+    if !attributes.is_object() {
+        return Err(JsError::new(
+            "checkConfig: attributes must be an object of strings, such as {\"phone\": \"(818) 555-0142\"}",
+        ));
+    }
+    let get = |name: &str| {
+        let value = Reflect::get(&attributes, &name.into()).ok()?;
+        value.as_string()
+    };
+    let check = check_config(&get, hours_json.as_deref(), &PageBrowser);
+    // JSON-compatible: a missing value or suggestion is `null`, as the README documents.
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&check, &serializer)
+        .map_err(|error| JsError::new(&error.to_string()))
 }
 
 /// The contacts the element's own fallback content links to: its first web link (resolved

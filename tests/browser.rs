@@ -195,6 +195,48 @@ fn device_storage_writes_the_contracts_json_and_reads_it_back() {
     assert_eq!(refused.to_string(), "treatments: 3 is not a list");
 }
 
+/// `checkConfig` through the real browser: `web_sys::Url` reads the booking address and
+/// `Intl` the time zone.
+#[wasm_bindgen_test]
+fn the_check_config_export_uses_the_browser_s_own_parsers() {
+    let attributes = js_sys::JSON::parse(
+        r#"{"clinic-name":"Sunset Skin","phone":"818-555-O142","booking-url":"https://sunsetskin.test:99999/book","time-zone":"Pacific/Nowhere"}"#,
+    )
+    .unwrap();
+    let answer = embed::check_config_js(attributes, None).unwrap();
+    let problems: js_sys::Array = js_sys::Reflect::get(&answer, &"problems".into())
+        .unwrap()
+        .into();
+    let field = |problem: &JsValue, name: &str| {
+        js_sys::Reflect::get(problem, &name.into())
+            .unwrap()
+            .as_string()
+            .unwrap_or_default()
+    };
+    let named: Vec<String> = problems.iter().map(|p| field(&p, "attribute")).collect();
+    assert_eq!(named, ["phone", "booking-url", "time-zone"]);
+    let booking = problems.get(1);
+    assert_eq!(field(&booking, "level"), "error");
+    assert!(
+        field(&booking, "message").contains("cannot read it"),
+        "{}",
+        field(&booking, "message")
+    );
+    let good = js_sys::JSON::parse(
+        r#"{"clinic-name":"Sunset Skin","phone":"818-555-0142","booking-url":"https://sunsetskin.test/book","time-zone":"Europe/Madrid"}"#,
+    )
+    .unwrap();
+    let answer = embed::check_config_js(good, None).unwrap();
+    let problems: js_sys::Array = js_sys::Reflect::get(&answer, &"problems".into())
+        .unwrap()
+        .into();
+    assert_eq!(problems.length(), 0);
+    let href = js_sys::Reflect::get(&answer, &"phoneHref".into()).unwrap();
+    assert_eq!(href.as_string().as_deref(), Some("tel:8185550142"));
+    // Not an object of strings: a clear error, not a panic.
+    assert!(embed::check_config_js(JsValue::from(7), None).is_err());
+}
+
 /// The first button of the widget whose text starts with `label`.
 fn find_button(host: &HtmlElement, label: &str) -> Option<HtmlElement> {
     let buttons = host
@@ -266,7 +308,10 @@ async fn back_keeps_the_answer_and_the_language_switch_keeps_everything() {
 
 #[wasm_bindgen_test]
 async fn a_symptom_leads_to_the_seek_care_result_without_a_booking_link() {
-    let host = fresh_host(&[]);
+    let host = fresh_host(&[
+        ("phone", "(818) 555-0142"),
+        ("booking-url", "https://clinic.example/book"),
+    ]);
     embed::mount(host.clone(), "widget.css".into()).unwrap();
     settle().await;
     let breathing: HtmlElement = query(&host, "#rc-flag-breathing").unwrap().unchecked_into();

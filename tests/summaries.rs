@@ -2,6 +2,7 @@
 //! natively: counted units and weeks, dates, one-visit histories.
 #![cfg(not(target_arch = "wasm32"))]
 
+use resistance_check::clinic::rules::Phone;
 use resistance_check::clinic::{ClinicConfig, HourCycle, Language};
 use resistance_check::date::Date;
 use resistance_check::engine::{assess, history_from_json, History};
@@ -154,8 +155,23 @@ fn detailed(json: &str) -> Outcome {
     }
 }
 
+/// A clinic that gave its name, address and both contacts.
+fn clinic() -> ClinicConfig {
+    ClinicConfig {
+        name: "Sunset Skin".into(),
+        doctor: "Dr. Rivera".into(),
+        address: "Sherman Oaks, CA".into(),
+        phone: Some(Phone {
+            text: "(818) 555-0142".into(),
+            href: "tel:8185550142".into(),
+        }),
+        booking_url: Some("https://sunsetskin.test/book".into()),
+        ..ClinicConfig::default()
+    }
+}
+
 fn summary(language: Language, outcome: &Outcome, quick: &QuickAnswers) -> PrintSummary {
-    print_summary(language, outcome, quick, &ClinicConfig::default(), today())
+    print_summary(language, outcome, quick, &clinic(), today())
 }
 
 /// Every value of every row, with its label: "label: value".
@@ -207,12 +223,11 @@ fn the_print_summary_gives_the_contact_details_once_with_the_office_hours() {
         let text = Catalog::for_language(language);
         let printed = summary(language, &outcome, &QuickAnswers::default());
         let all = lines(&printed);
-        let config = ClinicConfig::default();
         let count = |needle: &str| all.iter().filter(|line| line.contains(needle)).count();
-        assert_eq!(count(&config.phone), 1, "{all:#?}");
-        assert_eq!(count(&config.booking_url), 1, "{all:#?}");
+        assert_eq!(count("(818) 555-0142"), 1, "{all:#?}");
+        assert_eq!(count("https://sunsetskin.test/book"), 1, "{all:#?}");
         assert!(all.contains(&format!(
-            "{}: Dr. Alex Aesthetics, Encino, CA",
+            "{}: Sunset Skin, Sherman Oaks, CA",
             text.print_clinic
         )));
         let hours = printed.tables.last().unwrap();
@@ -240,8 +255,34 @@ fn the_seek_care_print_keeps_the_phone_and_drops_the_booking_link() {
         &"Symptoms since the last treatment: Trouble swallowing; Double or blurred vision"
             .to_string()
     ));
-    assert!(all.iter().any(|l| l.contains("(555) 010-0199")));
-    assert!(!all.iter().any(|l| l.contains("example.com")), "{all:#?}");
+    assert!(all.iter().any(|l| l.contains("(818) 555-0142")));
+    assert!(
+        !all.iter().any(|l| l.contains("sunsetskin.test")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_clinic_that_gave_no_contact_prints_none_and_no_placeholder() {
+    let outcome = detailed(TWO_VISITS);
+    let printed = print_summary(
+        Language::En,
+        &outcome,
+        &QuickAnswers::default(),
+        &ClinicConfig::default(),
+        today(),
+    );
+    let contact = &printed.tables[printed.tables.len() - 2];
+    assert!(contact.rows.is_empty(), "{:#?}", contact.rows);
+    assert_eq!(
+        contact.caption,
+        format!("Talk it over with {}", EN.our_team)
+    );
+    assert!(
+        printed.prepared.contains(EN.our_team),
+        "{}",
+        printed.prepared
+    );
 }
 
 #[test]
@@ -288,7 +329,7 @@ fn times_follow_the_clinic_clock_in_each_language() {
     // The print summary's hours take the clinic's clock too.
     let config = ClinicConfig {
         hour_cycle: HourCycle::H23,
-        ..ClinicConfig::default()
+        ..clinic()
     };
     let outcome = detailed(TWO_VISITS);
     let quick = QuickAnswers::default();

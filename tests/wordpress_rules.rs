@@ -9,6 +9,18 @@
 use resistance_check::clinic::{ClinicConfig, Language, OwnContacts, WeeklyHours};
 use serde_json::{json, Map, Value};
 
+mod stand_in;
+use stand_in::StandIn;
+
+/// A clinic that gives its name, contacts and time zone, correctly: each sample replaces one
+/// of these (or joins them), so that its own warning is the only one.
+const COMPLETE: &[(&str, &str)] = &[
+    ("clinic-name", "Sunset Skin"),
+    ("phone", "(818) 555-0142"),
+    ("booking-url", "https://sunsetskin.test/book"),
+    ("time-zone", "America/Los_Angeles"),
+];
+
 const CASES_FILE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/wordpress/rules-cases.json"
@@ -43,6 +55,11 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
             "phone",
             s(&[
                 "(555) 010-0199",
+                "818-555-O142",
+                "818-555-0I42",
+                "555-CALL-NOW",
+                "+1 818+555 0100",
+                "818/555/0100",
                 " +1 (818) 555-0100 ",
                 "818.555.0100",
                 "+34 912 345 678",
@@ -60,6 +77,9 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
             "booking-url",
             s(&[
                 "https://clinic.example/book",
+                "sunsetskin.com/book",
+                "https:clinic.example",
+                "https:///clinic.example",
                 "HTTPS://Clinic.example/Book?x=1#y",
                 "http://localhost:8080/x",
                 " https://clinic.example/book ",
@@ -95,6 +115,7 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
                 "America/Los Angeles",
                 "a/b/c/d",
                 "America/<b>",
+                "Mars/Olympus_Mons",
             ]),
         ),
         (
@@ -109,6 +130,8 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
                 "#000",
                 "#abc",
                 "#ffff00",
+                "#ffff66",
+                "#FC0",
                 "blue",
                 "#1f6f7",
                 "#1f6f78ff",
@@ -168,9 +191,13 @@ fn used(config: &ClinicConfig, attribute: &str) -> String {
             .unwrap_or_default()
             .to_string(),
         "hour-cycle" => config.hour_cycle.name().to_string(),
-        "phone" => config.phone.clone(),
-        "booking-url" => config.booking_url.clone(),
-        "time-zone" => config.time_zone.clone(),
+        "phone" => config
+            .phone
+            .as_ref()
+            .map(|phone| phone.text.clone())
+            .unwrap_or_default(),
+        "booking-url" => config.booking_url.clone().unwrap_or_default(),
+        "time-zone" => config.time_zone.clone().unwrap_or_default(),
         "lang" => config
             .language
             .map_or("auto", |lang| lang.code())
@@ -193,21 +220,40 @@ fn used(config: &ClinicConfig, attribute: &str) -> String {
     }
 }
 
-/// A warning as the plugin shows it: the widget's text without "; using …" (nothing is used).
+/// A warning as the plugin shows it: the widget's text without "; using …" or "; showing
+/// no …" (nothing is used: the typed value stays in the form).
 fn refused(warning: &impl ToString) -> String {
     let text = warning.to_string();
-    text.rsplit_once("; using ")
-        .map_or(text.clone(), |(message, _)| message.to_string())
+    let cut = ["; using ", "; showing no "]
+        .iter()
+        .filter_map(|tail| text.rfind(tail))
+        .max();
+    cut.map_or(text.clone(), |at| text[..at].to_string())
 }
 
 fn attribute_cases() -> Vec<Value> {
     let mut cases = Vec::new();
     for (attribute, values) in attribute_samples() {
         for value in values {
-            let get = |name: &str| (name == attribute).then(|| value.clone());
+            let get = |name: &str| {
+                if name == attribute {
+                    return Some(value.clone());
+                }
+                let complete = COMPLETE.iter().find(|(complete, _)| *complete == name);
+                complete.map(|(_, good)| good.to_string())
+            };
             let (config, warnings) =
-                ClinicConfig::from_attributes(&get, None, &OwnContacts::default());
-            cases.push(match warnings.first() {
+                ClinicConfig::from_attributes(&get, None, &OwnContacts::default(), &StandIn);
+            let own: Vec<_> = warnings
+                .iter()
+                .filter(|w| w.attribute == attribute)
+                .collect();
+            assert_eq!(
+                own.len(),
+                warnings.len(),
+                "{attribute}={value:?}: {warnings:?}"
+            );
+            cases.push(match own.first() {
                 None => json!({ "attribute": attribute, "value": value, "uses": used(&config, attribute) }),
                 Some(warning) => json!({ "attribute": attribute, "value": value, "refused": refused(warning) }),
             });

@@ -347,7 +347,10 @@ new MutationObserver((records) => {
 }).observe(document.documentElement, { childList: true, subtree: true });
 
 // The engine, for the host page's own scripts: ResistanceCheck.assess(history) resolves to
-// the assessment, or rejects with an Error that names the field at fault.
+// the assessment, or rejects with an Error that names the field at fault. checkConfig
+// (attributes, hoursJson) resolves to the problems a widget with those attributes would
+// log, each worded for a person (the snippet builder's validator).
 window.ResistanceCheck ??= {
   assess: async (history) => (await loadWidget()).assess(history),
+  checkConfig: async (attributes, hoursJson) => (await loadWidget()).checkConfig(attributes, hoursJson),
 };

@@ -1,7 +1,7 @@
 //! The booking link: the clinic's booking URL plus the host page's campaign parameters and,
 //! only when marketing opted in, the verdict id. Nothing else from the visitor leaves.
 
-use super::config::VERDICT_PARAM;
+use super::rules::VERDICT_PARAM;
 
 /// `base` (an already validated booking URL) with the parameters named in `utm_params`
 /// copied from `page_query` (the host page's `location.search`, with or without "?"),

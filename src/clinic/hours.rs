@@ -3,7 +3,7 @@
 
 use serde_json::Value as Json;
 
-use super::config::ConfigWarning;
+use super::warning::ConfigWarning;
 use crate::date::{Date, Weekday};
 
 /// Minutes in a day: a closing time of 1440 means "at midnight, end of the day".
@@ -101,6 +101,7 @@ impl Default for WeeklyHours {
 /// What a warning says was used when the whole hours configuration is dropped.
 const DEFAULT_HOURS_TEXT: &str = "Mon-Thu 10:00-17:00, Fri 10:00-16:00";
 const ENTRY_SKIPPED: &str = "entry skipped";
+const TIME_FORM: &str = "a time is written HH:MM on a 24-hour clock, such as 09:30 or 17:00";
 
 impl WeeklyHours {
     /// Hours from a regular week (indexed Monday first) and special entries. Empty,
@@ -210,7 +211,8 @@ impl WeeklyHours {
         let root = match serde_json::from_str::<Json>(text) {
             Ok(root) if root.is_object() => root,
             _ => {
-                warnings.push(ConfigWarning::new("hours", text, DEFAULT_HOURS_TEXT));
+                let warning = ConfigWarning::new("hours", text, DEFAULT_HOURS_TEXT);
+                warnings.push(warning.because("it is not a JSON object"));
                 return (WeeklyHours::default(), warnings);
             }
         };
@@ -237,11 +239,10 @@ impl WeeklyHours {
         }
         if regular_entries == 0 {
             let value = root.get(key).map(show).unwrap_or_default();
-            warnings.push(ConfigWarning::new(
-                format!("hours.{key}"),
-                value,
-                DEFAULT_HOURS_TEXT,
-            ));
+            warnings.push(
+                ConfigWarning::new(format!("hours.{key}"), value, DEFAULT_HOURS_TEXT)
+                    .because("no entry of the regular week could be used"),
+            );
             days = WeeklyHours::default().days;
         }
 
@@ -257,7 +258,15 @@ impl WeeklyHours {
                 specials.push(special);
             }
         }
-        (WeeklyHours::new(days, specials), warnings)
+        let hours = WeeklyHours::new(days, specials);
+        let never_open = hours.days.iter().all(Vec::is_empty)
+            && hours.specials.iter().all(|s| s.intervals.is_empty());
+        if never_open {
+            let warning =
+                ConfigWarning::new("hours.openingHoursSpecification", "", "closed every day");
+            warnings.push(warning.because("no day has opening hours, so the office is never open"));
+        }
+        (hours, warnings)
     }
 }
 
@@ -343,19 +352,17 @@ fn read_span(
         }
     };
     let Some(open) = opens.as_str().and_then(|t| parse_time(t, false)) else {
-        warnings.push(ConfigWarning::new(
-            format!("{path}.opens"),
-            show(opens),
-            ENTRY_SKIPPED,
-        ));
+        warnings.push(
+            ConfigWarning::new(format!("{path}.opens"), show(opens), ENTRY_SKIPPED)
+                .because(TIME_FORM),
+        );
         return None;
     };
     let Some(close) = closes.as_str().and_then(|t| parse_time(t, true)) else {
-        warnings.push(ConfigWarning::new(
-            format!("{path}.closes"),
-            show(closes),
-            ENTRY_SKIPPED,
-        ));
+        warnings.push(
+            ConfigWarning::new(format!("{path}.closes"), show(closes), ENTRY_SKIPPED)
+                .because(TIME_FORM),
+        );
         return None;
     };
     // "00:00" to "00:00" is how schema.org (and Google) spell "closed all day".
@@ -381,11 +388,10 @@ fn read_special(
     let from_field = entry.get("validFrom");
     let Some(from) = from_field.and_then(Json::as_str).and_then(parse_date) else {
         let value = from_field.map(show).unwrap_or_default();
-        warnings.push(ConfigWarning::new(
-            format!("{path}.validFrom"),
-            value,
-            ENTRY_SKIPPED,
-        ));
+        warnings.push(
+            ConfigWarning::new(format!("{path}.validFrom"), value, ENTRY_SKIPPED)
+                .because("a date is written YYYY-MM-DD, such as 2026-12-24"),
+        );
         return None;
     };
     let through = match entry.get("validThrough") {
@@ -393,11 +399,10 @@ fn read_special(
         Some(field) => match field.as_str().and_then(parse_date) {
             Some(through) if through >= from => through,
             _ => {
-                warnings.push(ConfigWarning::new(
-                    format!("{path}.validThrough"),
-                    show(field),
-                    ENTRY_SKIPPED,
-                ));
+                warnings.push(
+                    ConfigWarning::new(format!("{path}.validThrough"), show(field), ENTRY_SKIPPED)
+                        .because("the last day is a date written YYYY-MM-DD, not before the first"),
+                );
                 return None;
             }
         },

@@ -1,15 +1,19 @@
-//! The clinic's details and office hours. Pure Rust; the clock is passed in.
+//! The clinic's details and office hours. Pure Rust; the clock and the browser's URL parser
+//! and time-zone database are passed in.
 
 pub mod booking;
+pub mod check;
 pub mod config;
 pub mod hours;
 pub mod privacy;
+pub mod rules;
+pub mod warning;
 
 pub use booking::booking_href;
-pub use config::{
-    contrast_ratio, ClinicConfig, ConfigWarning, Language, OfferedPaths, OwnContacts,
-};
+pub use config::{ClinicConfig, Language, OwnContacts};
 pub use hours::{
     format_time_12h, format_time_24h, ClinicClock, DayHours, HourCycle, NextOpening, OfficeStatus,
     SpecialHours, WeeklyHours,
 };
+pub use rules::{contrast_ratio, Browser, OfferedPaths, ParsedUrl, Phone};
+pub use warning::{ConfigWarning, Replacement};

@@ -235,6 +235,8 @@ pub struct Catalog {
     pub disclaimer: &'static str,
     pub emergency_now: &'static str,
     pub emergency_then: &'static str,
+    /// `emergency_then` without the office's number, for a clinic that gave none.
+    pub emergency_then_no_phone: &'static str,
     pub change_answers: &'static str,
     pub start_over: &'static str,
     pub print: &'static str,
@@ -344,6 +346,10 @@ pub struct Catalog {
     pub book_cta: &'static str,
     pub call_cta: &'static str,
     pub hours_caption: &'static str,
+    /// The hours table's caption when the clinic gives no address.
+    pub hours_caption_plain: &'static str,
+    /// Who the consultation is with when the clinic names neither a doctor nor itself.
+    pub our_team: &'static str,
     pub hours_day: &'static str,
     pub hours_hours: &'static str,
     pub closed: &'static str,

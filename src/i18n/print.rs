@@ -61,7 +61,10 @@ pub fn print_summary(
     tables.push(hours_table(text, config, today));
     PrintSummary {
         heading: text.print_heading,
-        prepared: fill(text.print_prepared, &[&text.date(today), &config.name]),
+        prepared: fill(
+            text.print_prepared,
+            &[&text.date(today), or_our_team(text, &config.name)],
+        ),
         tables,
     }
 }
@@ -127,20 +130,34 @@ fn treatment_line(text: &Catalog, language: Language, treatment: &Treatment) -> 
 
 /// The clinic, its phone and (except on the seek-care result) its booking link.
 fn contact_table(text: &Catalog, config: &ClinicConfig, verdict: Verdict) -> PrintTable {
-    let mut place = config.name.clone();
-    if !config.address.is_empty() {
-        place.push_str(&format!(", {}", config.address));
+    let place = [config.name.as_str(), config.address.as_str()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    // Only what the clinic gave: a row without a value is left out, never a placeholder.
+    let mut rows = Vec::new();
+    if !place.is_empty() {
+        rows.push((text.print_clinic.to_string(), place));
     }
-    let mut rows = vec![
-        (text.print_clinic.to_string(), place),
-        (text.print_phone.to_string(), config.phone.clone()),
-    ];
-    if verdict != Verdict::SeekCare {
-        rows.push((text.print_booking.to_string(), config.booking_url.clone()));
+    if let Some(phone) = &config.phone {
+        rows.push((text.print_phone.to_string(), phone.text.clone()));
+    }
+    if let (Some(url), true) = (&config.booking_url, verdict != Verdict::SeekCare) {
+        rows.push((text.print_booking.to_string(), url.clone()));
     }
     PrintTable {
-        caption: fill(text.contact_heading, &[&config.doctor]),
+        caption: fill(text.contact_heading, &[or_our_team(text, &config.doctor)]),
         rows,
+    }
+}
+
+/// A name the clinic gave, or "our team" when it gave none.
+fn or_our_team<'a>(text: &'a Catalog, name: &'a str) -> &'a str {
+    if name.is_empty() {
+        text.our_team
+    } else {
+        name
     }
 }
 
@@ -151,7 +168,11 @@ fn hours_table(text: &Catalog, config: &ClinicConfig, today: Date) -> PrintTable
         (text.weekday(day.weekday).to_string(), hours)
     });
     PrintTable {
-        caption: fill(text.hours_caption, &[&config.address]),
+        caption: if config.address.is_empty() {
+            text.hours_caption_plain.to_string()
+        } else {
+            fill(text.hours_caption, &[&config.address])
+        },
         rows: rows.collect(),
     }
 }

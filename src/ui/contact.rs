@@ -27,37 +27,64 @@ pub struct ContactProps {
 pub fn ContactPanel(props: &ContactProps) -> Html {
     let text = Catalog::for_language(props.language);
     let config = &props.config;
+    // A clinic that names neither a doctor nor itself is "our team".
+    let who = if config.doctor.is_empty() {
+        text.our_team
+    } else {
+        config.doctor.as_str()
+    };
     let cta = config
         .cta_text_in(props.language)
         .map(str::to_string)
-        .unwrap_or_else(|| fill(text.book_cta, &[&config.doctor]));
+        .unwrap_or_else(|| fill(text.book_cta, &[who]));
     let booking = props.booking_href.as_ref().map(|href| {
         let on_click = props.on_booking_click.reform(|_: MouseEvent| ());
         html! {
             <a class="rc-button rc-book" href={href.clone()} target="_top" onclick={on_click}>{cta}</a>
         }
     });
-    let on_call = props.on_call_click.reform(|_: MouseEvent| ());
+    // No number, no call link: never a placeholder.
+    let call = config.phone.as_ref().map(|phone| {
+        let on_call = props.on_call_click.reform(|_: MouseEvent| ());
+        html! {
+            <a class="rc-link rc-call" href={phone.href.clone()} onclick={on_call}>
+                {fill(text.call_cta, &[&phone.text])}
+            </a>
+        }
+    });
+    let place = [config.name.as_str(), config.address.as_str()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
     html! {
         <div class="rc-contact">
-            <h3 id="rc-contact-title">{fill(text.contact_heading, &[&config.doctor])}</h3>
-            <p class="rc-address">{format!("{} · {}", config.name, config.address)}</p>
+            <h3 id="rc-contact-title">{fill(text.contact_heading, &[who])}</h3>
+            if !place.is_empty() {
+                <p class="rc-address">{place}</p>
+            }
             <div class="rc-cta">
                 {booking}
-                <a class="rc-link rc-call" href={config.phone_href.clone()} onclick={on_call}>
-                    {fill(text.call_cta, &[&config.phone])}
-                </a>
+                {call}
             </div>
             { status_line(text, props.now, config) }
             if props.compact {
                 <details class="rc-hours-details">
-                    <summary>{fill(text.hours_caption, &[&config.address])}</summary>
+                    <summary>{hours_caption(text, config)}</summary>
                     { hours_table(text, props.now, config) }
                 </details>
             } else {
                 { hours_table(text, props.now, config) }
             }
         </div>
+    }
+}
+
+fn hours_caption(text: &Catalog, config: &ClinicConfig) -> String {
+    if config.address.is_empty() {
+        text.hours_caption_plain.to_string()
+    } else {
+        fill(text.hours_caption, &[&config.address])
     }
 }
 
@@ -108,7 +135,7 @@ fn hours_table(text: &Catalog, now: Option<ClinicClock>, config: &ClinicConfig) 
     });
     html! {
         <table class="rc-hours">
-            <caption>{fill(text.hours_caption, &[&config.address])}</caption>
+            <caption>{hours_caption(text, config)}</caption>
             <thead><tr><th scope="col">{text.hours_day}</th><th scope="col">{text.hours_hours}</th></tr></thead>
             <tbody>{for rows}</tbody>
         </table>

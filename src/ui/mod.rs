@@ -72,17 +72,20 @@ pub fn App(props: &AppProps) -> Html {
     use_focus_on_step(&state, &heading_ref, &main_ref);
     use_device_storage(&state);
 
-    let now = clock::now_in(&config.time_zone);
+    let now = config.time_zone.as_deref().and_then(clock::now_in);
     let verdict = state.verdict();
     let shared_verdict = verdict.and_then(|verdict| config.verdict_for_booking(verdict));
-    let booking = (verdict != Some(Verdict::SeekCare)).then(|| {
-        AttrValue::from(booking_href(
-            &config.booking_url,
-            &props.page_query,
-            &config.utm_params,
-            shared_verdict,
-        ))
-    });
+    let booking_url = config.booking_url.as_deref();
+    let booking = booking_url
+        .filter(|_| verdict != Some(Verdict::SeekCare))
+        .map(|url| {
+            AttrValue::from(booking_href(
+                url,
+                &props.page_query,
+                &config.utm_params,
+                shared_verdict,
+            ))
+        });
 
     let progress = state.progress();
     let on_back = dispatch(Action::Back);

@@ -89,9 +89,12 @@ pub fn ResultView(props: &ResultProps) -> Html {
             if verdict == Verdict::SeekCare {
                 <div class="rc-emergency" role="alert">
                     <p><strong>{text.emergency_now}</strong></p>
-                    <p>{around_mark(text.emergency_then, html! {
-                        <a href={props.config.phone_href.clone()}>{props.config.phone.clone()}</a>
-                    })}</p>
+                    <p>{match &props.config.phone {
+                        Some(phone) => around_mark(text.emergency_then, html! {
+                            <a href={phone.href.clone()}>{phone.text.clone()}</a>
+                        }),
+                        None => html! { text.emergency_then_no_phone },
+                    }}</p>
                 </div>
             }
             if props.outcome.path == Some(PathKind::Detailed) && verdict != Verdict::SeekCare {

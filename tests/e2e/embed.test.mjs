@@ -80,13 +80,24 @@ const PAGES = {
       <resistance-check id="sharing" share-verdict booking-url="https://clinic.example/book">${FALLBACK}</resistance-check>`,
   }),
   "/typo-config.html": page({
-    body: `<resistance-check id="w" booking-url="htps://clinic.example/book">
+    body: `<resistance-check id="w" clinic-name="Typo Clinic" time-zone="America/Los_Angeles" booking-url="htps://clinic.example/book">
       <p>Call <a href="tel:+15550104444">(555) 010-4444</a> or <a href="/book">book a free consultation</a>.</p></resistance-check>`,
   }),
   "/bad-config.html": page({
-    body: `<resistance-check id="w" phone="(555) 010-3333" booking-url="javascript:alert(document.cookie)"
+    body: `<resistance-check id="w" clinic-name="Bad Config Clinic" phone="(555) 010-3333" booking-url="javascript:alert(document.cookie)"
       primary-color="blue-ish" corner-radius="99px" lang="tlh" time-zone="Mars/Olympus_Mons" paths="fast"
       share-verdict="maybe">${FALLBACK}</resistance-check>`,
+  }),
+  // The issue's bad contacts, on elements whose own content has no usable link either.
+  "/no-contact.html": page({
+    body: `
+      <resistance-check id="none" clinic-name="Sunset Skin" time-zone="America/Los_Angeles" phone="818-555-O142"
+        booking-url="javascript:alert(1)"><p>Ask at our front desk.</p></resistance-check>
+      <resistance-check id="bad-links" clinic-name="Sunset Skin" time-zone="America/Los_Angeles" phone="555-CALL-NOW"
+        booking-url="sunsetskin.com/book"><p><a href="javascript:alert(1)">Book</a> or call <a href="tel:555-CALL-NOW">555-CALL-NOW</a>.</p></resistance-check>
+      <resistance-check id="phone-only" clinic-name="Sunset Skin" time-zone="America/Los_Angeles" phone="(818) 555-0142"
+        booking-url="sunsetskin.com/book"><p>Call us.</p></resistance-check>
+      <resistance-check id="nothing"></resistance-check>`,
   }),
 };
 
@@ -545,21 +556,23 @@ test("a bad configuration is reported once per attribute, and the widget still o
   const { page, consoleMessages, pageErrors } = await visit("/bad-config.html");
   await widgetReady(page, "#w");
   const warnings = consoleMessages.filter((message) => message.type === "warning").map((message) => message.text);
+  // What each warning says is used instead: the element's own booking link, the default
+  // look, and no open-now line for an unknown time zone.
   const expected = [
-    ["booking-url", "javascript:alert(document.cookie)", "https://example.com/book"],
-    ["primary-color", "blue-ish", "#1f6f78"],
-    ["corner-radius", "99px", "8px"],
-    ["lang", "tlh", "the browser's language"],
-    ["time-zone", "Mars/Olympus_Mons", "America/Los_Angeles"],
-    ["paths", "fast", "quick detailed"],
-    ["share-verdict", "maybe", "false"],
+    ["booking-url", "javascript:alert(document.cookie)", 'using "https://example.com/book"'],
+    ["primary-color", "blue-ish", 'using "#1f6f78"'],
+    ["corner-radius", "99px", 'using "8px"'],
+    ["lang", "tlh", `using "the browser's language"`],
+    ["time-zone", "Mars/Olympus_Mons", "showing no open-now line"],
+    ["paths", "fast", 'using "quick detailed"'],
+    ["share-verdict", "maybe", 'using "false"'],
   ];
   for (const [attribute, bad, used] of expected) {
     const naming = warnings.filter((text) => text.includes(`"${attribute}"`));
     assert.equal(naming.length, 1, `one warning for ${attribute}: ${JSON.stringify(warnings)}`);
     assert.ok(naming[0].startsWith("resistance-check:"), naming[0]);
     assert.ok(naming[0].includes(JSON.stringify(bad)), `${naming[0]} names the bad value`);
-    assert.ok(naming[0].includes(JSON.stringify(used)), `${naming[0]} names the value used`);
+    assert.ok(naming[0].endsWith(used), `${naming[0]} says what is used instead`);
   }
   assert.equal(warnings.length, expected.length, JSON.stringify(warnings));
   // The javascript: URL never reaches the page; the configured phone does.
@@ -567,6 +580,61 @@ test("a bad configuration is reported once per attribute, and the widget still o
   assert.equal(await page.locator("#w a.rc-call").getAttribute("href"), "tel:5550103333");
   assert.equal(await shadowQuery(page, "#w", "a[href^='javascript:']"), null);
   assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test("bad contacts with no usable fallback link: no call link or booking button, never a placeholder, and an error naming the attribute", async () => {
+  const { page, consoleMessages, pageErrors } = await visit("/no-contact.html");
+  // Each starts once near the viewport: scrolled to in turn.
+  for (const id of ["#none", "#bad-links", "#phone-only", "#nothing"]) {
+    await page.locator(id).scrollIntoViewIfNeeded();
+    await widgetReady(page, id);
+  }
+  const shadowText = (id) => page.evaluate((id) => document.querySelector(id).shadowRoot.textContent, id);
+  const links = (id) =>
+    page.evaluate((id) => [...document.querySelector(id).shadowRoot.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")), id);
+  for (const id of ["#none", "#bad-links", "#nothing"]) {
+    assert.equal(await page.locator(`${id} a.rc-call`).count(), 0, `${id}: no call link`);
+    assert.equal(await page.locator(`${id} a.rc-book`).count(), 0, `${id}: no booking button`);
+    assert.deepEqual(await links(id), [], `${id}: no link at all`);
+  }
+  // The one usable contact stays.
+  assert.equal(await page.locator("#phone-only a.rc-call").getAttribute("href"), "tel:8185550142");
+  assert.equal(await page.locator("#phone-only a.rc-book").count(), 0);
+  for (const id of ["#none", "#bad-links", "#phone-only", "#nothing"]) {
+    const text = await shadowText(id);
+    for (const placeholder of ["555-0199", "010-0199", "example.com", "Dr. Alex", "Encino"]) {
+      assert.ok(!text.includes(placeholder), `${id} shows no placeholder ${placeholder}`);
+    }
+  }
+  // The widget itself still works: the first step is there to answer.
+  assert.ok(await page.locator("#none").getByRole("button", { name: "None of these, continue" }).isVisible());
+  // A red-flag symptom's advice names no number when the clinic gave no usable one.
+  await page.locator("#none").getByLabel("Trouble breathing").check();
+  await page.locator("#none").getByRole("button", { name: "Continue", exact: true }).click();
+  await page.locator("#none [data-verdict='seek_care']").waitFor();
+  assert.match(await page.locator("#none .rc-emergency").innerText(), /let the person who treated you know\.\s*$/);
+  assert.deepEqual(await links("#none"), []);
+  // One error per lost contact, naming the attribute and its value.
+  const errors = errorsIn(consoleMessages).map((message) => message.text);
+  const expected = [
+    ['"phone": "818-555-O142"', "showing no call link"],
+    ['"booking-url": "javascript:alert(1)"', "showing no booking button"],
+    ['"phone": "555-CALL-NOW"', "showing no call link"],
+    ['"booking-url": "sunsetskin.com/book"', "showing no booking button"],
+    ['"phone" is missing', "showing no call link"],
+    ['"booking-url" is missing', "showing no booking button"],
+  ];
+  for (const [naming, consequence] of expected) {
+    const found = errors.filter((text) => text.includes(naming));
+    assert.ok(found.length >= 1 && found.every((text) => text.endsWith(consequence)), `${naming}: ${JSON.stringify(errors)}`);
+  }
+  // #phone-only and #bad-links both have "sunsetskin.com/book": two errors for it.
+  assert.equal(errors.filter((text) => text.includes('"booking-url": "sunsetskin.com/book"')).length, 2);
+  assert.equal(errors.length, 7, JSON.stringify(errors));
+  assert.deepEqual(pageErrors, []);
+  await assertAccessible(assert, page, "widgets without contacts");
+  await screenshot(page, "embed-no-placeholder-contact");
   await page.close();
 });
 
