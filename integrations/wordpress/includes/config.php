@@ -34,7 +34,7 @@ function resistance_check_default_settings() {
 /** The site's own time zone when WordPress has a named one (Settings → General), else null. */
 function resistance_check_site_time_zone() {
 	$zone = function_exists( 'wp_timezone_string' ) ? wp_timezone_string() : '';
-	return resistance_check_time_zone( $zone );
+	return resistance_check_time_zone( $zone )[0];
 }
 
 /**

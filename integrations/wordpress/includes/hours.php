@@ -10,6 +10,8 @@
 defined( 'ABSPATH' ) || defined( 'RESISTANCE_CHECK_CLI' ) || exit;
 
 const RESISTANCE_CHECK_WEEKDAYS = array( 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday' );
+/** The widget's reason for a time it cannot read (TIME_FORM in src/clinic/hours.rs). */
+const RESISTANCE_CHECK_TIME_FORM = 'a time is written HH:MM on a 24-hour clock, such as 09:30 or 17:00';
 
 /** parse_time: HH:MM or HH:MM:SS as minutes; a closing 24:00 or 23:59 is the end of the day. */
 function resistance_check_minutes( $text, $closing ) {
@@ -48,11 +50,11 @@ function resistance_check_span( $row, $path ) {
 	}
 	$open = resistance_check_minutes( $opens, false );
 	if ( null === $open ) {
-		return array( false, null, array( 'opens', resistance_check_message( "$path.opens", $opens ) ) );
+		return array( false, null, array( 'opens', resistance_check_message( "$path.opens", $opens, RESISTANCE_CHECK_TIME_FORM ) ) );
 	}
 	$close = resistance_check_minutes( $closes, true );
 	if ( null === $close ) {
-		return array( false, null, array( 'closes', resistance_check_message( "$path.closes", $closes ) ) );
+		return array( false, null, array( 'closes', resistance_check_message( "$path.closes", $closes, RESISTANCE_CHECK_TIME_FORM ) ) );
 	}
 	if ( 0 === $open && 0 === $close ) {
 		return array( true, array(), null );
@@ -89,7 +91,7 @@ function resistance_check_clean_special_row( $row ) {
 	foreach ( array( 'from', 'through', 'opens', 'closes', 'name' ) as $field ) {
 		$clean[ $field ] = resistance_check_trim( (string) ( $row[ $field ] ?? '' ) );
 	}
-	$clean['name'] = (string) resistance_check_clean_text( $clean['name'], 80 );
+	$clean['name'] = (string) resistance_check_clean_text( $clean['name'], 80 )[0];
 	return $clean;
 }
 
@@ -117,7 +119,7 @@ function resistance_check_check_hours( $weekly, $special ) {
 		$kept_week[] = $row;
 	}
 	if ( ! $kept_week ) {
-		$errors[] = array( 'weekly', 0, 'days', resistance_check_message( 'hours.openingHoursSpecification', '[]' ) );
+		$errors[] = array( 'weekly', 0, 'days', resistance_check_message( 'hours.openingHoursSpecification', '[]', 'no entry of the regular week could be used' ) );
 	}
 	$kept_special = array();
 	foreach ( array_values( (array) $special ) as $typed_index => $row ) {
@@ -128,9 +130,9 @@ function resistance_check_check_hours( $weekly, $special ) {
 		$path = 'hours.specialOpeningHoursSpecification[' . count( $kept_special ) . ']';
 		$from = resistance_check_date( $row['from'] );
 		if ( null === $from ) {
-			$errors[] = array( 'special', $typed_index, 'from', resistance_check_message( "$path.validFrom", $row['from'] ) );
+			$errors[] = array( 'special', $typed_index, 'from', resistance_check_message( "$path.validFrom", $row['from'], 'a date is written YYYY-MM-DD, such as 2026-12-24' ) );
 		} elseif ( '' !== $row['through'] && ( null === resistance_check_date( $row['through'] ) || $row['through'] < $from ) ) {
-			$errors[] = array( 'special', $typed_index, 'through', resistance_check_message( "$path.validThrough", $row['through'] ) );
+			$errors[] = array( 'special', $typed_index, 'through', resistance_check_message( "$path.validThrough", $row['through'], 'the last day is a date written YYYY-MM-DD, not before the first' ) );
 		} else {
 			$span = resistance_check_span( $row, $path );
 			if ( ! $span[0] ) {

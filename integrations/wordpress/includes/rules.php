@@ -15,7 +15,8 @@ defined( 'ABSPATH' ) || defined( 'RESISTANCE_CHECK_CLI' ) || exit;
 const RESISTANCE_CHECK_MAX_SHOWN_CHARS = 80;
 /** WCAG AA for normal text: button labels are white on the primary colour. */
 const RESISTANCE_CHECK_MIN_CONTRAST = 4.5;
-const RESISTANCE_CHECK_CONTRAST_REASON = 'white text on it is below the WCAG AA contrast of 4.5:1';
+/** The contact panel's background, on which links are in the primary colour. */
+const RESISTANCE_CHECK_PANEL_BACKGROUND = array( 0xf7, 0xfa, 0xfa );
 const RESISTANCE_CHECK_DEFAULT_UTM = 'utm_source utm_medium utm_campaign utm_term utm_content gclid fbclid';
 
 /**
@@ -56,10 +57,15 @@ function resistance_check_trim( $raw ) {
 	return preg_replace( '/^[\s\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]+|[\s\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]+$/u', '', (string) $raw );
 }
 
-/** clean_text: whitespace runs collapsed, control characters dropped; null when empty or too long. */
+/**
+ * Each rule below returns [ value, null ] with what the widget uses, or [ null, reason ] with
+ * its reason worded for a person (src/clinic/rules.rs).
+ */
+
+/** clean_text: whitespace runs collapsed, control characters dropped; refused when empty or too long. */
 function resistance_check_clean_text( $raw, $max_chars ) {
 	if ( ! preg_match( '//u', (string) $raw ) ) {
-		return null;
+		return array( null, 'it is empty' );
 	}
 	$words = preg_split( '/[\s\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]+/u', (string) $raw, -1, PREG_SPLIT_NO_EMPTY );
 	$kept  = array();
@@ -69,19 +75,51 @@ function resistance_check_clean_text( $raw, $max_chars ) {
 			$kept[] = $word;
 		}
 	}
-	$text = implode( ' ', $kept );
-	return ( '' !== $text && preg_match_all( '/./su', $text ) <= $max_chars ) ? $text : null;
+	$text   = implode( ' ', $kept );
+	$length = preg_match_all( '/./su', $text );
+	if ( '' === $text ) {
+		return array( null, 'it is empty' );
+	}
+	if ( $length > $max_chars ) {
+		return array( null, "it is $length characters long, and at most $max_chars fit" );
+	}
+	return array( $text, null );
 }
 
-/** phone_with_href: the trimmed phone when it has 7 to 15 digits and only ( ) - . spaces and a leading +. */
+/** phone: 7 to 15 digits with nothing but digits, spaces, ( ) - . and a leading +. */
 function resistance_check_phone( $raw ) {
-	$phone = resistance_check_trim( $raw );
-	if ( ! preg_match( '/^\+?[0-9 ().\-]*$/', $phone ) ) {
-		return null;
+	$text = resistance_check_trim( $raw );
+	if ( '' === $text ) {
+		return array( null, 'it is empty' );
 	}
-	$digits = preg_replace( '/[^0-9]/', '', $phone );
-	$count  = strlen( $digits );
-	return ( $count >= 7 && $count <= 15 ) ? $phone : null;
+	if ( preg_match( '/\p{L}/u', $text ) ) {
+		return array( null, resistance_check_phone_letters( $text ) );
+	}
+	$chars = preg_split( '//u', $text, -1, PREG_SPLIT_NO_EMPTY );
+	foreach ( $chars as $i => $char ) {
+		if ( '+' === $char && 0 !== $i ) {
+			return array( null, 'a "+" can only come first' );
+		}
+		if ( ! preg_match( '/^[0-9 ().\-+]$/', $char ) ) {
+			return array( null, "it has \"$char\", and a phone number has only digits, spaces, ( ) - . and a leading +" );
+		}
+	}
+	$count = strlen( preg_replace( '/[^0-9]/', '', $text ) );
+	if ( $count < 7 || $count > 15 ) {
+		return array( null, "it has $count digits, and a phone number has 7 to 15" );
+	}
+	return array( $text, null );
+}
+
+/** phone_with_letters: an O (or I, l) typed for a digit is named; words are refused. */
+function resistance_check_phone_letters( $text ) {
+	$as_digit = array( 'O' => '0', 'o' => '0', 'I' => '1', 'l' => '1' );
+	preg_match_all( '/\p{L}/u', $text, $m );
+	$letters = $m[0];
+	if ( ! array_diff( $letters, array_keys( $as_digit ) ) && null !== resistance_check_phone( strtr( $text, $as_digit ) )[0] ) {
+		return sprintf( 'it has the letter "%s" where a digit belongs (did you mean %s?)', $letters[0], $as_digit[ $letters[0] ] );
+	}
+	return 'it has letters in it: give the number in digits, as visitors dial it';
 }
 
 /** The tel: link of a checked phone. */
@@ -89,66 +127,102 @@ function resistance_check_phone_href( $phone ) {
 	return 'tel:' . ( str_starts_with( $phone, '+' ) ? '+' : '' ) . preg_replace( '/[^0-9]/', '', $phone );
 }
 
-/** sanitize_booking_url: an absolute http(s) URL with a plain host, scheme lowercased; null otherwise. */
+/**
+ * booking_url: an absolute https: or http: URL with a site name, as the browser's URL
+ * parser reads it; returned as given, with breaks and outer spaces removed.
+ */
 function resistance_check_url( $raw, $https_only = false ) {
-	if ( ! preg_match( '//u', (string) $raw ) ) {
-		return null;
-	}
 	// As browsers do: tabs and newlines deleted anywhere, C0 controls and spaces trimmed at the ends.
 	$url = trim( str_replace( array( "\t", "\n", "\r" ), '', (string) $raw ), "\x00..\x20" );
-	if ( preg_match( '/[\p{Cc}\s\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\\\\]/u', $url ) ) {
-		return null;
+	if ( '' === $url ) {
+		return array( null, 'it is empty' );
 	}
-	$colon = strpos( $url, ':' );
-	if ( false === $colon ) {
-		return null;
+	if ( ! preg_match( '//u', $url ) || preg_match( '/[\p{Cc}\s\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]/u', $url ) ) {
+		return array( null, 'it has a space or an invisible character in it' );
 	}
-	$scheme = strtolower( substr( $url, 0, $colon ) );
-	$rest   = substr( $url, $colon + 1 );
-	if ( ! in_array( $scheme, $https_only ? array( 'https' ) : array( 'https', 'http' ), true ) || ! str_starts_with( $rest, '//' ) ) {
-		return null;
+	if ( str_contains( $url, '\\' ) ) {
+		return array( null, 'it has a backslash (\\), which browsers read as a slash' );
 	}
-	$authority = preg_split( '#[/?\#]#', substr( $rest, 2 ) )[0];
-	$host      = $authority;
-	$port_at   = strrpos( $authority, ':' );
+	if ( ! preg_match( '/^([A-Za-z][A-Za-z0-9+.\-]*):(.*)$/s', $url, $m ) ) {
+		return array( null, resistance_check_url_without_scheme( $url ) );
+	}
+	$scheme = strtolower( $m[1] );
+	$rest   = $m[2];
+	if ( ! in_array( $scheme, $https_only ? array( 'https' ) : array( 'https', 'http' ), true ) ) {
+		return array( null, "only web addresses starting with https:// (or http://) can be used, and this one starts with \"$scheme:\"" );
+	}
+	if ( ! str_starts_with( $rest, '//' ) ) {
+		return array( null, "\"$scheme:\" must be followed by \"//\" and the site's name" );
+	}
+	if ( str_starts_with( $rest, '///' ) ) {
+		return array( null, 'it has no site name after "//"' );
+	}
+	$reason = resistance_check_url_authority( preg_split( '#[/?\#]#', substr( $rest, 2 ) )[0] );
+	return null === $reason ? array( $scheme . ':' . $rest, null ) : array( null, $reason );
+}
+
+/** What the browser's parser says of the part after "//": null when it reads a plain site name. */
+function resistance_check_url_authority( $authority ) {
+	$at = strrpos( $authority, '@' );
+	if ( false !== $at ) {
+		if ( 0 !== $at ) {
+			return 'it has a name and "@" before the site\'s name, which hides where the link really goes';
+		}
+		$authority = substr( $authority, 1 );
+	}
+	$host    = $authority;
+	$port_at = strrpos( $authority, ':' );
 	if ( false !== $port_at ) {
 		$host = substr( $authority, 0, $port_at );
 		$port = substr( $authority, $port_at + 1 );
-		if ( ! preg_match( '/^[0-9]{1,5}$/', $port ) || (int) $port > 65535 ) {
-			return null;
+		if ( ! preg_match( '/^[0-9]{0,5}$/', $port ) || (int) $port > 65535 ) {
+			return 'the browser cannot read it as a web address';
 		}
 	}
-	// Letters or digits somewhere; ASCII only as letters, digits, "-" and "."; no user@ part.
-	$host_ok = preg_match( '/[\p{L}\p{N}]/u', $host ) && preg_match( '/^(?:[A-Za-z0-9.\-]|[^\x00-\x7f])*$/u', $host );
-	return $host_ok ? $scheme . ':' . $rest : null;
+	// An empty host, or one with a character URL parsers forbid in it, is no address.
+	if ( '' === $host || preg_match( '/[\x00-\x20#%\/:<>?@\[\\\\\]^|]/', $host ) ) {
+		return 'the browser cannot read it as a web address';
+	}
+	return null;
 }
 
-/** time_zone: "UTC" or an IANA-shaped Area/Location[/Sub] name. */
+/** without_scheme: "clinic.example/book" lacks its https://; "/book" is only part of an address. */
+function resistance_check_url_without_scheme( $url ) {
+	$site = preg_split( '#[/?\#]#', $url )[0];
+	if ( str_contains( $site, '.' ) && ! str_starts_with( $site, '.' ) ) {
+		return 'it does not start with https://, so browsers would read it as a page of whatever site it is pasted into';
+	}
+	return "it is only part of a web address: give the whole address, starting with https:// and the site's name";
+}
+
+/** time_zone: "UTC" or an IANA Area/Location[/Sub] name that the time-zone database knows. */
 function resistance_check_time_zone( $raw ) {
 	$zone = resistance_check_trim( $raw );
 	if ( 0 === strcasecmp( $zone, 'utc' ) ) {
-		return 'UTC';
+		return array( 'UTC', null );
 	}
 	$parts = explode( '/', $zone );
-	if ( count( $parts ) < 2 || count( $parts ) > 3 ) {
-		return null;
-	}
+	$ok    = count( $parts ) >= 2 && count( $parts ) <= 3;
 	foreach ( $parts as $part ) {
-		if ( ! preg_match( '/^[A-Za-z][A-Za-z0-9_+\-]{0,29}$/', $part ) ) {
-			return null;
-		}
+		$ok = $ok && preg_match( '/^[A-Za-z][A-Za-z0-9_+\-]{0,29}$/', $part );
 	}
-	return $zone;
+	if ( $ok && in_array( $zone, DateTimeZone::listIdentifiers( DateTimeZone::ALL_WITH_BC ), true ) ) {
+		return array( $zone, null );
+	}
+	return array( null, 'it is not a time zone the browser knows: use a region and city name such as America/Los_Angeles or Europe/Madrid' );
 }
 
 /** lang: "auto", or a BCP 47 tag whose primary subtag is en or es, as that subtag. */
 function resistance_check_lang( $raw ) {
 	$tag = resistance_check_trim( $raw );
 	if ( 0 === strcasecmp( $tag, 'auto' ) ) {
-		return 'auto';
+		return array( 'auto', null );
 	}
 	$primary = strtolower( preg_split( '/[-_]/', $tag )[0] );
-	return in_array( $primary, array( 'en', 'es' ), true ) ? $primary : null;
+	if ( in_array( $primary, array( 'en', 'es' ), true ) ) {
+		return array( $primary, null );
+	}
+	return array( null, "the widget speaks English (en) and Spanish (es), or follows the visitor's browser (auto)" );
 }
 
 /** HourCycle::from_name: Intl's h12 (or h11) and h23 (or h24), as h12 or h23. */
@@ -159,32 +233,86 @@ function resistance_check_hour_cycle( $raw ) {
 		'h23' => 'h23',
 		'h24' => 'h23',
 	);
-	return $names[ strtolower( resistance_check_trim( $raw ) ) ] ?? null;
+	$value = $names[ strtolower( resistance_check_trim( $raw ) ) ] ?? null;
+	return array( $value, null === $value ? 'it is "h12" or "h23"' : null );
 }
 
-/** normalize_hex_color: #rgb or #rrggbb as lowercase #rrggbb. */
-function resistance_check_hex( $raw ) {
+/** An off switch: "on" or "off". */
+function resistance_check_off_switch( $raw ) {
+	$text = strtolower( resistance_check_trim( $raw ) );
+	return array( in_array( $text, array( 'on', 'off' ), true ) ? $text : null, null );
+}
+
+/** normalize_hex_color: #rgb or #rrggbb as its three channels, or null. */
+function resistance_check_rgb( $raw ) {
 	$text = resistance_check_trim( $raw );
-	if ( preg_match( '/^#([0-9A-Fa-f]{3})$/', $text, $m ) ) {
-		$text = '#' . $m[1][0] . $m[1][0] . $m[1][1] . $m[1][1] . $m[1][2] . $m[1][2];
+	if ( preg_match( '/^#([0-9A-Fa-f])([0-9A-Fa-f])([0-9A-Fa-f])$/', $text, $m ) ) {
+		$text = '#' . $m[1] . $m[1] . $m[2] . $m[2] . $m[3] . $m[3];
 	}
-	return preg_match( '/^#[0-9A-Fa-f]{6}$/', $text ) ? strtolower( $text ) : null;
+	if ( ! preg_match( '/^#[0-9A-Fa-f]{6}$/', $text ) ) {
+		return null;
+	}
+	return array_map( 'hexdec', str_split( substr( $text, 1 ), 2 ) );
 }
 
-/** The WCAG contrast ratio of a #rrggbb colour against white. */
-function resistance_check_contrast_with_white( $hex ) {
-	$linear = static function ( $channel ) {
-		$c = hexdec( $channel ) / 255;
-		return $c <= 0.04045 ? $c / 12.92 : ( ( $c + 0.055 ) / 1.055 ) ** 2.4;
+/** WCAG 2 contrast of two colours given as channels. */
+function resistance_check_contrast( $a, $b ) {
+	$luminance = static function ( $rgb ) {
+		$linear = static function ( $v ) {
+			$c = $v / 255;
+			return $c <= 0.04045 ? $c / 12.92 : ( ( $c + 0.055 ) / 1.055 ) ** 2.4;
+		};
+		return 0.2126 * $linear( $rgb[0] ) + 0.7152 * $linear( $rgb[1] ) + 0.0722 * $linear( $rgb[2] );
 	};
-	$luminance = 0.2126 * $linear( substr( $hex, 1, 2 ) ) + 0.7152 * $linear( substr( $hex, 3, 2 ) ) + 0.0722 * $linear( substr( $hex, 5, 2 ) );
-	return 1.05 / ( $luminance + 0.05 );
+	list( $la, $lb ) = array( $luminance( $a ), $luminance( $b ) );
+	return ( max( $la, $lb ) + 0.05 ) / ( min( $la, $lb ) + 0.05 );
+}
+
+/** text_contrast: white text on the colour, and the colour as text on the widget's pale panel, the lower. */
+function resistance_check_text_contrast( $rgb ) {
+	return min( resistance_check_contrast( $rgb, array( 255, 255, 255 ) ), resistance_check_contrast( $rgb, RESISTANCE_CHECK_PANEL_BACKGROUND ) );
+}
+
+/** readable_shade: the lightest shade of the colour (channels scaled together) that is readable. */
+function resistance_check_readable_shade( $rgb ) {
+	$shade = static fn( $scale ) => array_map( static fn( $v ) => intdiv( $v * $scale + 127, 255 ), $rgb );
+	list( $passes, $fails ) = array( 0, 256 );
+	while ( $fails - $passes > 1 ) {
+		$mid = intdiv( $passes + $fails, 2 );
+		if ( resistance_check_text_contrast( $shade( $mid ) ) >= RESISTANCE_CHECK_MIN_CONTRAST ) {
+			$passes = $mid;
+		} else {
+			$fails = $mid;
+		}
+	}
+	return $shade( $passes );
+}
+
+/** primary_color: a readable #rgb/#rrggbb colour as lowercase #rrggbb; a too-light one is refused with its readable shade named. */
+function resistance_check_hex( $raw ) {
+	$rgb = resistance_check_rgb( $raw );
+	if ( null === $rgb ) {
+		return array( null, 'it is not a colour written as # and six (or three) hexadecimal digits, such as #1f6f78' );
+	}
+	$hex   = static fn( $channels ) => vsprintf( '#%02x%02x%02x', $channels );
+	$ratio = resistance_check_text_contrast( $rgb );
+	if ( $ratio < RESISTANCE_CHECK_MIN_CONTRAST ) {
+		// Rounded down, so that a ratio just under 4.5 never reads as 4.5.
+		$tenths = (int) ( $ratio * 10 );
+		$shown  = intdiv( $tenths, 10 ) . ( $tenths % 10 ? '.' . ( $tenths % 10 ) : '' );
+		$shade  = $hex( resistance_check_readable_shade( $rgb ) );
+		return array( null, "white text on it (and it as text on the widget's pale panel) has a contrast of $shown:1, and readable text needs at least 4.5:1: the darker $shade keeps its hue and passes" );
+	}
+	return array( $hex( $rgb ), null );
 }
 
 /** corner_radius: a whole number of px from 0 to 24, at most two digits, an optional "px". */
 function resistance_check_radius( $raw ) {
 	$text = resistance_check_trim( $raw );
-	return ( preg_match( '/^([0-9]{1,2})(?:px)?$/', $text, $m ) && (int) $m[1] <= 24 ) ? (string) (int) $m[1] : null;
+	if ( preg_match( '/^([0-9]{1,2})(?:px)?$/', $text, $m ) && (int) $m[1] <= 24 ) {
+		return array( (string) (int) $m[1], null );
+	}
+	return array( null, 'it must be a whole number of pixels from 0 to 24' );
 }
 
 /** Words of a space- or comma-separated list. */
@@ -196,14 +324,13 @@ function resistance_check_words( $raw ) {
 function resistance_check_paths( $raw ) {
 	$known = array();
 	foreach ( resistance_check_words( $raw ) as $word ) {
-		$word = strtolower( $word );
-		if ( 'quick' !== $word && 'detailed' !== $word ) {
-			return null;
-		}
-		$known[ $word ] = true;
+		$known[ strtolower( $word ) ] = true;
 	}
 	$paths = array_values( array_intersect( array( 'quick', 'detailed' ), array_keys( $known ) ) );
-	return $paths ? implode( ' ', $paths ) : null;
+	if ( $paths && count( $paths ) === count( $known ) ) {
+		return array( implode( ' ', $paths ), null );
+	}
+	return array( null, 'the paths are "quick", "detailed" or both' );
 }
 
 /** param_names: letters, digits, _ . - names of up to 40 characters, never rc_verdict; duplicates dropped. */
@@ -211,20 +338,20 @@ function resistance_check_params( $raw ) {
 	$names = array();
 	foreach ( resistance_check_words( $raw ) as $word ) {
 		if ( strlen( $word ) > 40 || 'rc_verdict' === $word || ! preg_match( '/^[A-Za-z0-9_.\-]+$/', $word ) ) {
-			return null;
+			return array( null, 'parameter names have only letters, digits, _ . and -, and rc_verdict is added only by share-verdict' );
 		}
 		$names[ $word ] = true;
 	}
-	return implode( ' ', array_keys( $names ) );
+	return array( implode( ' ', array_keys( $names ) ), null );
 }
 
-/** A present boolean attribute: "", "true" or its own name mean on, "false" off. */
+/** switch: a present boolean attribute: "", "true" or its own name mean on, "false" off. */
 function resistance_check_flag( $raw, $attribute ) {
 	$text = strtolower( resistance_check_trim( $raw ) );
 	if ( '' === $text || 'true' === $text || $attribute === $text ) {
-		return '1';
+		return array( '1', null );
 	}
-	return 'false' === $text ? '' : null;
+	return 'false' === $text ? array( '', null ) : array( null, 'it is either present (empty, or "true") or "false"' );
 }
 
 /**
@@ -232,52 +359,21 @@ function resistance_check_flag( $raw, $attribute ) {
  * value the widget would use, or [ null, message ] with the widget's own message.
  */
 function resistance_check_check( $attribute, $kind, $options, $raw ) {
-	$raw    = (string) $raw;
-	$reason = null;
-	switch ( $kind ) {
-		case 'text':
-			$value = resistance_check_clean_text( $raw, $options['max'] ?? 80 );
-			break;
-		case 'phone':
-			$value = resistance_check_phone( $raw );
-			break;
-		case 'url':
-			$value = resistance_check_url( $raw, ! empty( $options['https_only'] ) );
-			break;
-		case 'time-zone':
-			$value = resistance_check_time_zone( $raw );
-			break;
-		case 'lang':
-			$value = resistance_check_lang( $raw );
-			break;
-		case 'hour-cycle':
-			$value = resistance_check_hour_cycle( $raw );
-			break;
-		case 'color':
-			$value = resistance_check_hex( $raw );
-			if ( null !== $value && resistance_check_contrast_with_white( $value ) < RESISTANCE_CHECK_MIN_CONTRAST ) {
-				$value  = null;
-				$reason = RESISTANCE_CHECK_CONTRAST_REASON;
-			}
-			break;
-		case 'radius':
-			$value = resistance_check_radius( $raw );
-			break;
-		case 'paths':
-			$value = resistance_check_paths( $raw );
-			break;
-		case 'params':
-			$value = resistance_check_params( $raw );
-			break;
-		case 'flag':
-			$value = resistance_check_flag( $raw, $attribute );
-			break;
-		case 'off-switch':
-			$text  = strtolower( resistance_check_trim( $raw ) );
-			$value = in_array( $text, array( 'on', 'off' ), true ) ? $text : null;
-			break;
-		default:
-			$value = null;
-	}
+	$raw   = (string) $raw;
+	$rules = array(
+		'text'       => static fn() => resistance_check_clean_text( $raw, $options['max'] ?? 80 ),
+		'phone'      => static fn() => resistance_check_phone( $raw ),
+		'url'        => static fn() => resistance_check_url( $raw, ! empty( $options['https_only'] ) ),
+		'time-zone'  => static fn() => resistance_check_time_zone( $raw ),
+		'lang'       => static fn() => resistance_check_lang( $raw ),
+		'hour-cycle' => static fn() => resistance_check_hour_cycle( $raw ),
+		'color'      => static fn() => resistance_check_hex( $raw ),
+		'radius'     => static fn() => resistance_check_radius( $raw ),
+		'paths'      => static fn() => resistance_check_paths( $raw ),
+		'params'     => static fn() => resistance_check_params( $raw ),
+		'flag'       => static fn() => resistance_check_flag( $raw, $attribute ),
+		'off-switch' => static fn() => resistance_check_off_switch( $raw ),
+	);
+	list( $value, $reason ) = isset( $rules[ $kind ] ) ? $rules[ $kind ]() : array( null, null );
 	return null === $value ? array( null, resistance_check_message( $attribute, $raw, $reason ) ) : array( $value, null );
 }
