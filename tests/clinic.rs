@@ -8,7 +8,6 @@ use resistance_check::clinic::{
     WeeklyHours,
 };
 use resistance_check::date::{Date, Weekday};
-use resistance_check::engine::model::Verdict;
 
 fn date(text: &str) -> Date {
     Date::parse_iso(text).unwrap()

@@ -10,8 +10,8 @@ use resistance_check::clinic::rules::{
     self, booking_url, contrast_ratio, phone, time_zone, DEFAULT_PRIMARY_COLOR, MIN_TEXT_CONTRAST,
 };
 use resistance_check::clinic::{
-    booking_href, ClinicConfig, ConfigWarning, HourCycle, Language, OfferedPaths, OwnContacts, Replacement,
-    WeeklyHours,
+    booking_href, ClinicConfig, ConfigWarning, HourCycle, Language, OfferedPaths, OwnContacts,
+    Replacement, WeeklyHours,
 };
 use resistance_check::date::Weekday;
 use resistance_check::engine::model::Verdict;

@@ -31,15 +31,16 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::super::{EN, ES};
-    use crate::clinic::{ClinicConfig, OwnContacts};
+    use crate::clinic::ClinicConfig;
     use crate::engine::model::Verdict;
 
-    /// The configuration that these attributes (present, without a value) give.
+    /// A clinic with these opt-ins on (the attributes' reading is tested in tests/config.rs).
     fn configured(attributes: &[&str]) -> ClinicConfig {
-        let get = |name: &str| attributes.contains(&name).then(String::new);
-        let (config, warnings) = ClinicConfig::from_attributes(&get, None, &OwnContacts::default());
-        assert!(warnings.is_empty(), "{warnings:?}");
-        config
+        ClinicConfig {
+            share_verdict: attributes.contains(&"share-verdict"),
+            analytics_verdict: attributes.contains(&"analytics-verdict"),
+            ..ClinicConfig::default()
+        }
     }
 
     #[test]
