@@ -21,7 +21,7 @@ const TEXT_FIELDS = ["clinic-name", "doctor", "phone", "booking-url", "address",
 const LABELS = {
   "loader-url": "Loader address", "clinic-name": "Clinic name", doctor: "Doctor", phone: "Phone", "booking-url": "Booking page",
   address: "Address", "time-zone": "Time zone", lang: "Language", "cta-text": "Button text", "cta-text-es": "Spanish button text", "hour-cycle": "Clock", "primary-color": "Main colour",
-  "corner-radius": "Corner radius", paths: "Assessment paths", "utm-params": "Page parameters", "share-verdict": "Verdict id",
+  "corner-radius": "Corner radius", paths: "Assessment paths", "utm-params": "Page parameters", "share-verdict": "Verdict id", "analytics-verdict": "Verdict in analytics",
   hours: "Office hours", closures: "Closed days",
 };
 // What a missing required field needs, when the widget's own reason speaks of the widget.
@@ -132,7 +132,7 @@ function attributes(values) {
   }
   const [quick, detailed] = [values.get("path-quick"), values.get("path-detailed")];
   if (!(quick && detailed)) attrs.push(["paths", [quick && "quick", detailed && "detailed"].filter(Boolean).join(" ")]);
-  if (values.get("share-verdict")) attrs.push(["share-verdict", ""]);
+  for (const flag of ["share-verdict", "analytics-verdict"]) if (values.get(flag)) attrs.push([flag, ""]);
   return attrs;
 }
 

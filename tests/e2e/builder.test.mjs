@@ -162,6 +162,36 @@ test("a javascript: booking address never reaches the snippet, and the snippet's
   await page.close();
 });
 
+test("the verdict leaves the widget only where a box is ticked, each with its warning, and the preview says so", async () => {
+  const { page, pageErrors } = await openBuilder();
+  await fillValid(page);
+  const snippetLine = async () => (await page.locator("#snippet").inputValue()).split("\n")[1];
+  assert.doesNotMatch(await snippetLine(), /analytics-verdict|share-verdict/, "both are off by default");
+  const analytics = field(page, "Send the verdict to analytics");
+  assert.equal(await analytics.isChecked(), false);
+  const warning = await page.locator("#h-analytics-verdict").innerText();
+  assert.match(warning, /health information/);
+  assert.match(warning, /never for "get medical help now"/);
+  assert.match(await analytics.getAttribute("aria-describedby"), /h-analytics-verdict/);
+  await page.locator("#preview").scrollIntoViewIfNeeded();
+  const previewLine = () => page.evaluate(() => document.querySelector("#preview resistance-check")?.shadowRoot?.querySelector(".rc-privacy")?.textContent ?? "");
+  await page.waitForFunction(() => document.querySelector("#preview resistance-check")?.shadowRoot?.querySelector(".rc-privacy"));
+  assert.match(await previewLine(), /never your answers or your result/);
+  await analytics.check();
+  await page.waitForFunction(() => / analytics-verdict[ >]/.test(document.querySelector("#snippet").value.split("\n")[1]));
+  assert.doesNotMatch(await snippetLine(), /share-verdict/);
+  // A new preview widget, which starts once near the viewport again.
+  await page.locator("#preview").scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => /the kind of result you got/.test(document.querySelector("#preview resistance-check")?.shadowRoot?.querySelector(".rc-privacy")?.textContent ?? ""));
+  await field(page, "Add the result's verdict id to the booking link").check();
+  await page.waitForFunction(() => / share-verdict[ >]/.test(document.querySelector("#snippet").value.split("\n")[1]));
+  await analytics.uncheck();
+  await page.waitForFunction(() => !/analytics-verdict/.test(document.querySelector("#snippet").value));
+  await assertAccessible(assert, page, "snippet builder, verdict opt-ins");
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
 test("bad office hours and closed days are marked at their rows", async () => {
   const { page } = await openBuilder();
   await fillValid(page);

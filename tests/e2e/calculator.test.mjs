@@ -11,11 +11,13 @@ let wide;
 let narrow;
 let narrowest;
 /** A clinic page whose widget has `attributes`, for the configuration tests below. */
+// A clinic that gives its contacts (the widget shows no placeholder for a missing one).
+const CONTACTS = 'clinic-name="Sunset Skin" doctor="Dr. Rivera" phone="(818) 555-0142" booking-url="https://clinic.example/book" time-zone="America/Los_Angeles"';
 const clinicPage = (attributes) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>` +
   `<script type="module" async src="/resistance-check.js" blocking="render"></script></head>` +
-  `<body><main><h1>Clinic</h1><resistance-check ${attributes}><p>Call ` +
-  `<a href="tel:+15550100199">(555) 010-0199</a>.</p></resistance-check></main></body></html>`;
+  `<body><main><h1>Clinic</h1><resistance-check ${CONTACTS} ${attributes}><p>Call ` +
+  `<a href="tel:8185550142">(818) 555-0142</a>.</p></resistance-check></main></body></html>`;
 
 before(async () => {
   server = await serveDist({
