@@ -172,8 +172,8 @@ function showFallback(host) {
 // longer; English or Spanish, whichever is taller) as scripts/measure-first-step.mjs
 // measures them; a host between two widths gets the narrower one's height.
 const FIRST_STEP_HEIGHTS = [
-  [280, 1710, 1815], [320, 1577, 1661], [335, 1459, 1543], [350, 1431, 1494],
-  [374, 1394, 1478], [390, 1370, 1454], [440, 1342, 1405], [500, 1273, 1336],
+  [280, 1734, 1839], [320, 1577, 1661], [335, 1459, 1543], [350, 1431, 1494],
+  [374, 1382, 1466], [390, 1382, 1445], [440, 1366, 1429], [500, 1273, 1336],
   [560, 1162, 1204], [620, 1138, 1180], [660, 990, 1053], [728, 966, 1029],
 ];
 function firstStepHeight(host, width) {
