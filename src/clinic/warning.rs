@@ -3,9 +3,9 @@
 
 use std::fmt;
 
-/// Appends `value` quoted as a JSON string, as the WordPress plugin's PHP quotes it.
-fn write_string(value: &str, out: &mut String) {
-    out.push_str(&serde_json::Value::from(value).to_string());
+/// `text` quoted as a JSON string, as the WordPress plugin's PHP quotes it.
+fn quoted(text: &str) -> String {
+    serde_json::Value::from(text).to_string()
 }
 
 /// What the widget does instead of using a bad or missing value.
@@ -120,12 +120,7 @@ impl ConfigWarning {
     pub fn consequence(&self) -> String {
         match &self.used {
             Replacement::Nothing(what) => format!("The widget shows no {what}."),
-            Replacement::Value(value) => {
-                let mut text = String::from("The widget uses ");
-                write_string(value, &mut text);
-                text.push_str(" instead.");
-                text
-            }
+            Replacement::Value(value) => format!("The widget uses {} instead.", quoted(value)),
         }
     }
 }
@@ -134,15 +129,14 @@ impl fmt::Display for ConfigWarning {
     /// `attribute "primary-color": "blue-ish" is not valid (it is not a colour of the form
     /// #rrggbb); using "#1f6f78"`, or `attribute "phone" is missing; showing no call link`.
     /// Values are quoted as JSON strings, which escape control characters, so a hidden tab
-    /// in a value shows as `\t` (as Rust's `{:?}` would, without its escaping tables in the
-    /// wasm).
+    /// in a value shows as `\t`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut text = String::from("attribute ");
-        write_string(&self.attribute, &mut text);
+        text.push_str(&quoted(&self.attribute));
         match &self.value {
             Some(value) => {
                 text.push_str(": ");
-                write_string(value, &mut text);
+                text.push_str(&quoted(value));
                 text.push_str(" is not valid");
             }
             None => text.push_str(" is missing"),
@@ -155,7 +149,7 @@ impl fmt::Display for ConfigWarning {
         match &self.used {
             Replacement::Value(value) => {
                 text.push_str("; using ");
-                write_string(value, &mut text);
+                text.push_str(&quoted(value));
             }
             Replacement::Nothing(what) => {
                 text.push_str("; showing no ");

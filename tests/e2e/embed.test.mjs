@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 import { startServer } from "../../scripts/serve.mjs";
-import { DIST, assertAccessible, launchBrowser, openPage, screenshot, serveDist, widgetReady } from "./harness.mjs";
+import { DIST, assertAccessible, launchBrowser, openPage, screenshot, serveDist, settle, widgetReady } from "./harness.mjs";
 
 const FALLBACK =
   '<p>Questions about your Botox? Call <a href="tel:+15550100199">(555) 010-0199</a> or ' +
@@ -397,7 +397,7 @@ for (const [path, viewport] of [
     await widgetReady(page, "#w");
     await page.waitForFunction(() => document.querySelector("#w").shadowRoot.querySelector("a.rc-book").offsetHeight > 0);
     // Two frames: the widget's stylesheet has applied and any shift has been recorded.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await settle(page);
     const shifts = await page.evaluate(() => window.flushLayoutShifts());
     const total = shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
     const sizes = await page.evaluate(() => ({

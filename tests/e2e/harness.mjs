@@ -97,6 +97,10 @@ export async function assertAccessible(assert, page, state, options = {}) {
   assert.deepEqual(violations, [], `axe-core violations in state "${state}":\n${JSON.stringify(violations, null, 2)}`);
 }
 
+/** Waits two frames, so that a resize's layout and the observers it triggers have run. */
+export const settle = (page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 /** Saves a screenshot of the page under artifacts/screenshots/. */
 export async function screenshot(page, name) {
   await mkdir(SCREENSHOTS, { recursive: true });

@@ -4,7 +4,7 @@
 // inside it is ever wider than its container.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, launchBrowser, openPage, screenshot, serveDist, widgetReady } from "./harness.mjs";
+import { assertAccessible, launchBrowser, openPage, screenshot, serveDist, settle, widgetReady } from "./harness.mjs";
 
 const COLUMN_PAGE =
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A column</title>` +
@@ -46,9 +46,6 @@ const layoutNow = (page) =>
     };
   });
 
-/** Two frames, so that the new width's layout has run. */
-const settle = (page) =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 test("a column narrowed from 900 to 320 px and widened to 700 re-lays the widget out, the window unchanged", async () => {
   const { page, pageErrors } = await openPage(browser.context, `${server.address}/column.html`);

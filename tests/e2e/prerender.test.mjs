@@ -6,7 +6,7 @@
 // and a wasm that never comes.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, launchBrowser, openPage, screenshot, serveDist, widgetReady } from "./harness.mjs";
+import { assertAccessible, launchBrowser, openPage, screenshot, serveDist, settle, widgetReady } from "./harness.mjs";
 
 const FALLBACK =
   '<p>Questions about your Botox? Call <a href="tel:+15550104444">(555) 010-4444</a> or ' +
@@ -199,7 +199,7 @@ for (const [ticks, verdictOrStep, fits] of [
       assert.equal(await host.locator(".rc-path").count(), 2);
     }
     // The text under the widget has not moved, and no shift counted.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await settle(page);
     if (fits) {
       assert.deepEqual(await page.locator("#after").boundingBox(), top);
       const shifts = await page.evaluate(() => window.shifts.filter((shift) => !shift.hadRecentInput));

@@ -3,7 +3,7 @@
 // space kept below the widget (issue 12), while the first load still shifts nothing.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, screenshot, serveDist, widgetReady } from "./harness.mjs";
+import { launchBrowser, screenshot, serveDist, settle, widgetReady } from "./harness.mjs";
 
 let server;
 before(async () => {
@@ -24,9 +24,6 @@ const blankBelow = (page) =>
     };
   });
 
-/** Two frames: the resize's layout and the loader's observer have both run. */
-const settle = (page) =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 for (const [label, start, sizes] of [
   ["rotating a phone 375×812 → 812×375 → 375×812", { width: 375, height: 812 }, [[812, 375], [375, 812]]],
