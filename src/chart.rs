@@ -9,7 +9,7 @@ use crate::engine::reading::{read, Visit, SHORT_INTERVAL_DAYS};
 /// The drawing's coordinate space (an SVG viewBox) scales to the widget's width: this wide
 /// in a wide widget, `NARROW_WIDTH` in a narrow one, so its text stays readable on a phone.
 pub const WIDTH: f64 = 560.0;
-pub const NARROW_WIDTH: f64 = 380.0;
+pub const NARROW_WIDTH: f64 = 320.0;
 pub const HEIGHT: f64 = 270.0;
 const LEFT: f64 = 52.0;
 const RIGHT_MARGIN: f64 = 16.0;
@@ -21,6 +21,14 @@ pub const DURATION_Y: f64 = 196.0;
 pub const DURATION_HEIGHT: f64 = 12.0;
 /// Where the time axis's labels sit.
 pub const TIME_LABEL_Y: f64 = 236.0;
+/// The shortest time axis, so that one visit (or a few close together) does not stretch
+/// its duration across the whole chart: about six months.
+const MIN_SPAN_DAYS: i64 = 183;
+/// The room one month-and-year label takes on the time axis ("Sep 2025" at the chart's
+/// text size), gap included.
+const TIME_LABEL_ROOM: f64 = 84.0;
+/// Steps between time labels, in months.
+const MONTH_STEPS: [i32; 7] = [1, 2, 3, 6, 12, 24, 60];
 
 /// One visit as drawn.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,14 +63,23 @@ pub struct Tick {
     pub value: f64,
 }
 
+/// A month on the time axis, labelled with its month and year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimeTick {
+    pub position: f64,
+    /// The first of the month (the month of the first visit, when no month begins on the
+    /// axis).
+    pub month: Date,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
     pub visits: Vec<ChartVisit>,
     pub bar_width: f64,
     /// Dose ticks (value in comparable units, position on the y axis).
     pub dose_ticks: Vec<Tick>,
-    /// Year ticks (value = the year, position on the x axis).
-    pub year_ticks: Vec<Tick>,
+    /// Month-and-year labels along the time axis, spaced so they never overlap.
+    pub time_ticks: Vec<TimeTick>,
     pub left: f64,
     pub right: f64,
     pub top: f64,
@@ -107,7 +124,7 @@ pub fn layout(history: &History, assessment: &Assessment, width: f64) -> Option<
             end = end.max(visit.date.day.add_days((weeks * 7.0).round() as i64));
         }
     }
-    let span = end.days_since(first).max(1) as f64;
+    let span = end.days_since(first).max(MIN_SPAN_DAYS) as f64;
     let bar_width = ((right - LEFT) / visits.len() as f64 * 0.55).clamp(4.0, 26.0);
     let inner_left = LEFT + bar_width;
     let inner_right = right - bar_width / 2.0;
@@ -159,23 +176,50 @@ pub fn layout(history: &History, assessment: &Assessment, width: f64) -> Option<
             position: y_of(step * f64::from(i)),
         })
         .collect();
-    let year_ticks = (first.year() + 1..=end.year())
-        .filter_map(|year| Date::new(year, 1, 1))
-        .map(|date| Tick {
-            value: f64::from(date.year()),
-            position: x_of(date),
-        })
-        .collect();
+    let axis_end = first.add_days(span as i64);
+    let room = (inner_right - inner_left) / span * 30.44;
+    let mut time_ticks = month_ticks(first, axis_end, room, &x_of);
+    if time_ticks.is_empty() {
+        time_ticks.push(TimeTick {
+            position: x_of(first),
+            month: Date::new(first.year(), first.month(), 1).unwrap_or(first),
+        });
+    }
     Some(Chart {
         visits: drawn,
         bar_width,
         dose_ticks,
-        year_ticks,
+        time_ticks,
         left: LEFT,
         right,
         top: TOP,
         width,
     })
+}
+
+/// The first days of months from `from` to `to`, every so many months that labels
+/// `month_width` apart (one month's width on the axis) keep `TIME_LABEL_ROOM` between them;
+/// January labels first, then every step from it.
+fn month_ticks(
+    from: Date,
+    to: Date,
+    month_width: f64,
+    x_of: &dyn Fn(Date) -> f64,
+) -> Vec<TimeTick> {
+    let step = MONTH_STEPS
+        .into_iter()
+        .find(|step| f64::from(*step) * month_width >= TIME_LABEL_ROOM)
+        .unwrap_or(120);
+    let months = |date: Date| date.year() * 12 + i32::from(date.month()) - 1;
+    (months(from)..=months(to))
+        .filter(|index| index.rem_euclid(step) == 0)
+        .filter_map(|index| Date::new(index.div_euclid(12), (index.rem_euclid(12) + 1) as u8, 1))
+        .filter(|date| *date >= from && *date <= to)
+        .map(|month| TimeTick {
+            position: x_of(month),
+            month,
+        })
+        .collect()
 }
 
 /// The day of the visit after `index`, if any.

@@ -19,10 +19,6 @@ use crate::clinic::{Browser, ClinicConfig, ConfigWarning, Language, OwnContacts,
 use crate::engine;
 use crate::ui::{clock, storage, App, AppProps, WidgetEvent};
 
-/// Hosts narrower than this lay out in one column (the stylesheet splits at 600 px of
-/// content, 642 px of host) and get the compact contact panel.
-const COMPACT_BELOW_PX: f64 = 642.0;
-
 /// One widget on the page.
 struct MountedWidget {
     host: HtmlElement,
@@ -131,7 +127,6 @@ pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
             }
             report(&events_host, &events_config, &event)
         }),
-        compact: host.get_bounding_client_rect().width() < COMPACT_BELOW_PX,
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     MOUNTED.with(|mounted| {

@@ -1,5 +1,6 @@
 //! The history chart's layout natively: visits placed in date order, dose heights ordered
-//! as the comparable units are, durations and highlights where the assessment points.
+//! as the comparable units are, durations and highlights where the assessment points,
+//! month-and-year labels that never overlap, and a single visit drawn in proportion.
 #![cfg(not(target_arch = "wasm32"))]
 
 use resistance_check::chart::{layout, trend, DoseTrend, BASELINE, NARROW_WIDTH, WIDTH};
@@ -92,4 +93,66 @@ fn an_empty_history_has_no_chart() {
     let h = history(r#"{"assessed_on":"2026-11-28","treatments":[]}"#);
     assert!(layout(&h, &assess(&h), WIDTH).is_none());
     assert!(trend(&h).is_none());
+}
+
+#[test]
+fn the_time_axis_is_labelled_by_month_and_year_without_overlap() {
+    let h = history(FADING);
+    for width in [WIDTH, NARROW_WIDTH] {
+        let chart = layout(&h, &assess(&h), width).unwrap();
+        let ticks = &chart.time_ticks;
+        assert!(ticks.len() >= 2, "{width}: {ticks:?}");
+        assert!(ticks.iter().all(|t| t.month.day() == 1), "{ticks:?}");
+        assert!(ticks
+            .iter()
+            .all(|t| t.position >= chart.left && t.position <= chart.right));
+        // Far enough apart for a label such as "Sep 2025" at the chart's text size.
+        assert!(
+            ticks
+                .windows(2)
+                .all(|pair| pair[1].position - pair[0].position >= 80.0),
+            "{width}: {:?}",
+            ticks.iter().map(|t| t.position).collect::<Vec<_>>()
+        );
+        // Every label falls between the first and the last visit's effect.
+        let first = chart.visits[0].date.day;
+        assert!(ticks.iter().all(|t| t.month >= first));
+    }
+    let wide = layout(&h, &assess(&h), WIDTH).unwrap();
+    let narrow = layout(&h, &assess(&h), NARROW_WIDTH).unwrap();
+    assert!(
+        wide.time_ticks.len() > narrow.time_ticks.len(),
+        "more labels where there is room"
+    );
+}
+
+#[test]
+fn one_visit_draws_its_duration_in_proportion_and_its_month() {
+    let h = history(
+        r#"{"assessed_on":"2025-06-01","treatments":[
+      {"date":"2025-01-05","product":"botox","units":20,"result":"full","lasted_weeks":13}]}"#,
+    );
+    let chart = layout(&h, &assess(&h), WIDTH).unwrap();
+    let visit = &chart.visits[0];
+    let bar = visit.lasted_until_x.unwrap() - visit.x;
+    let axis = chart.right - chart.left;
+    assert!(
+        bar < axis * 0.6,
+        "13 weeks take {bar} of {axis}: not the whole axis"
+    );
+    // The axis is labelled from the visit's first months on.
+    let first_label = chart.time_ticks[0].month;
+    assert!(
+        first_label.days_since(visit.date.day) <= 62,
+        "{first_label}"
+    );
+
+    // A visit with nothing after it, days before the end of its month: its own month.
+    let h = history(
+        r#"{"assessed_on":"2025-06-01","treatments":[
+      {"date":"2025-03-20","product":"botox","result":"not_yet"}]}"#,
+    );
+    let chart = layout(&h, &assess(&h), NARROW_WIDTH).unwrap();
+    assert!(!chart.time_ticks.is_empty());
+    assert!(chart.time_ticks.iter().all(|t| t.position <= chart.right));
 }

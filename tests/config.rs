@@ -64,7 +64,7 @@ fn a_complete_clinic_has_no_warnings() {
     assert_eq!(config.address, "");
     assert_eq!(
         config.phone.map(|p| p.href).as_deref(),
-        Some("tel:8185550142")
+        Some("tel:+18185550142")
     );
     assert_eq!(config.time_zone.as_deref(), Some("America/Los_Angeles"));
 }
@@ -262,6 +262,13 @@ fn every_bad_attribute_is_warned_with_what_is_used_instead() {
             "cta-text, or the default text",
         ),
         ("hour-cycle", "24-hour", "h12"),
+        ("directions", "sometimes", "on"),
+        (
+            "mailing-list-url",
+            "javascript:alert(1)",
+            "no mailing list link",
+        ),
+        ("mailing-list-url", "/newsletter", "no mailing list link"),
     ];
     for &(attribute, value, used) in cases {
         let (_, warnings) = config_from(&complete_with(&[(attribute, value)]));
@@ -274,6 +281,57 @@ fn every_bad_attribute_is_warned_with_what_is_used_instead() {
             assert_eq!(warning.value.as_deref(), Some(value));
         }
     }
+}
+
+#[test]
+fn directions_are_on_unless_switched_off_and_a_mailing_list_link_is_taken_when_valid() {
+    let (config, warnings) = config_from(COMPLETE);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(config.directions);
+    assert_eq!(config.mailing_list_url, None);
+    let (config, warnings) = config_from(&complete_with(&[
+        ("directions", " OFF "),
+        (
+            "mailing-list-url",
+            " https://clinic.test/newsletter?src=widget ",
+        ),
+    ]));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(!config.directions);
+    assert_eq!(
+        config.mailing_list_url.as_deref(),
+        Some("https://clinic.test/newsletter?src=widget")
+    );
+    // The maps search carries the clinic's own name and address, nothing of the visitor's.
+    assert_eq!(
+        resistance_check::clinic::directions_href("Sunset Skin", "1 Ventura Blvd, Encino, CA"),
+        "https://www.google.com/maps/search/?api=1&query=Sunset%20Skin%2C%201%20Ventura%20Blvd%2C%20Encino%2C%20CA"
+    );
+    assert_eq!(
+        resistance_check::clinic::directions_href("", "Encino, CA"),
+        "https://www.google.com/maps/search/?api=1&query=Encino%2C%20CA"
+    );
+}
+
+#[test]
+fn the_call_link_takes_the_international_form_where_the_time_zone_places_the_number() {
+    let href = |pairs: &[(&str, &str)]| config_from(&complete_with(pairs)).0.phone.unwrap().href;
+    assert_eq!(href(&[]), "tel:+18185550142");
+    assert_eq!(href(&[("phone", "1 818 555 0142")]), "tel:+18185550142");
+    assert_eq!(
+        href(&[("phone", "+34 912 345 678"), ("time-zone", "Europe/Madrid")]),
+        "tel:+34912345678"
+    );
+    // Ten digits in Mexico City are not a +1 number; nor is a local number without a zone.
+    assert_eq!(
+        href(&[
+            ("phone", "55 1234 5678"),
+            ("time-zone", "America/Mexico_City")
+        ]),
+        "tel:5512345678"
+    );
+    let (config, _) = config_from(&[("phone", "(818) 555-0142")]);
+    assert_eq!(config.phone.unwrap().href, "tel:8185550142");
 }
 
 #[test]
@@ -500,7 +558,7 @@ fn check_config_gives_the_widget_s_warnings_worded_for_a_person() {
 fn check_config_passes_a_complete_clinic_and_hands_back_its_links() {
     let answer = check(COMPLETE);
     assert!(answer.problems.is_empty(), "{:?}", answer.problems);
-    assert_eq!(answer.phone_href.as_deref(), Some("tel:8185550142"));
+    assert_eq!(answer.phone_href.as_deref(), Some("tel:+18185550142"));
     assert_eq!(
         answer.booking_url.as_deref(),
         Some("https://sunsetskin.test/book")

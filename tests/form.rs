@@ -336,7 +336,8 @@ fn back_and_language_switches_keep_every_answer() {
         ],
     );
     assert_eq!(state.step, Step::Quick(2));
-    assert_eq!(state.progress(), (5, 11));
+    // The quick path's own steps: safety, choice, eight questions, result.
+    assert_eq!(state.progress(), (5, Some(11)));
     state.apply(Action::SetLanguage(Language::Es));
     state.apply(Action::Back);
     state.apply(Action::Back);
@@ -400,7 +401,29 @@ fn only_one_offered_path_skips_the_choice() {
     let mut state = FormState::new(Language::En, offered, today());
     state.apply(Action::FinishSafety);
     assert_eq!(state.step, Step::Visits);
-    assert_eq!(state.progress(), (2, 4));
+    assert_eq!(state.progress(), (2, Some(4)));
+}
+
+#[test]
+fn no_step_count_is_promised_before_a_path_is_chosen() {
+    let mut state = FormState::new(Language::En, OfferedPaths::default(), today());
+    assert_eq!(state.progress(), (1, None));
+    state.apply(Action::FinishSafety);
+    assert_eq!(state.progress(), (2, None));
+    state.apply(Action::ChoosePath(PathKind::Detailed));
+    assert_eq!(
+        state.progress(),
+        (3, Some(5)),
+        "safety, choice, visits, about you, result"
+    );
+    state.apply(Action::Back);
+    state.apply(Action::ChoosePath(PathKind::Quick));
+    assert_eq!(state.progress(), (3, Some(11)));
+    // A first treatment skips questions: the count follows the path as it is now.
+    state.apply(Action::Answer(QuickAnswer::HowLong(
+        HowLong::FirstTreatment,
+    )));
+    assert_eq!(state.progress(), (4, Some(8)));
 }
 
 #[test]
@@ -430,4 +453,180 @@ fn amounts_read_as_people_type_them() {
             "{typed:?}"
         );
     }
+}
+
+#[test]
+fn a_number_followed_by_its_unit_is_read() {
+    use resistance_check::form::visits::{parse_amount_with_unit, UNIT_WORDS, WEEK_WORDS};
+    for (typed, value) in [
+        ("20 units", 20.0),
+        ("20U", 20.0),
+        ("12,5 unidades", 12.5),
+        ("20 IU", 20.0),
+    ] {
+        assert_eq!(
+            parse_amount_with_unit(typed, 1000.0, UNIT_WORDS),
+            Ok(Some(value)),
+            "{typed:?}"
+        );
+    }
+    for (typed, value) in [
+        ("12 weeks", 12.0),
+        ("12 Wks", 12.0),
+        ("8 semanas", 8.0),
+        ("1 week", 1.0),
+    ] {
+        assert_eq!(
+            parse_amount_with_unit(typed, 104.0, WEEK_WORDS),
+            Ok(Some(value)),
+            "{typed:?}"
+        );
+    }
+    // Another field's unit, a word alone, or words before the number are still refused,
+    // quoting what was typed.
+    for (typed, words) in [
+        ("12 weeks", UNIT_WORDS),
+        ("20 units", WEEK_WORDS),
+        ("units", UNIT_WORDS),
+        ("about 20 u", UNIT_WORDS),
+    ] {
+        assert_eq!(
+            parse_amount_with_unit(typed, 1000.0, words),
+            Err(Problem::NotANumber(typed.into())),
+            "{typed:?}"
+        );
+    }
+    assert_eq!(
+        parse_amount_with_unit("0 units", 1000.0, UNIT_WORDS),
+        Err(Problem::NotPositive)
+    );
+}
+
+#[test]
+fn the_detailed_path_accepts_units_and_weeks_written_out() {
+    let mut visit = draft("2025", "3", "", "20 units", Some(Outcome::Full));
+    visit.lasted_weeks = "12 weeks".into();
+    let history = build_history(&[visit], &AboutYou::default(), &[], today()).unwrap();
+    assert_eq!(history.treatments[0].units, Some(20.0));
+    assert_eq!(history.treatments[0].lasted_weeks, Some(12.0));
+}
+
+/// A state on the detailed path with one complete treatment entered.
+fn one_treatment_entered() -> FormState {
+    let mut state = FormState::new(Language::En, OfferedPaths::default(), today());
+    state.apply(Action::FinishSafety);
+    state.apply(Action::ChoosePath(PathKind::Detailed));
+    for edit in [
+        VisitEdit::Month("3".into()),
+        VisitEdit::Year("2026".into()),
+        VisitEdit::Product(Some(Product::Dysport)),
+        VisitEdit::Units("50".into()),
+        VisitEdit::Result(Outcome::Full),
+    ] {
+        state.apply(Action::EditVisit(0, edit));
+    }
+    state
+}
+
+#[test]
+fn adding_a_treatment_folds_the_complete_ones_and_marks_its_guesses() {
+    let mut state = one_treatment_entered();
+    assert!(!state.visits[0].folded);
+    state.apply(Action::AddVisit);
+    assert!(
+        state.visits[0].folded,
+        "the complete treatment folds into its line"
+    );
+    let guessed = state.visits[1].guessed;
+    assert!(
+        guessed.date && guessed.product && guessed.units,
+        "{guessed:?}"
+    );
+    // Changing a guessed field makes it the visitor's; confirming clears the rest.
+    state.apply(Action::EditVisit(1, VisitEdit::Units("40".into())));
+    assert!(!state.visits[1].guessed.units && state.visits[1].guessed.product);
+    state.apply(Action::EditVisit(1, VisitEdit::ConfirmGuesses));
+    assert!(!state.visits[1].guessed.any());
+    // An incomplete treatment stays open when another is added; a folded one reopens.
+    state.apply(Action::AddVisit);
+    assert!(
+        !state.visits[1].folded,
+        "no result chosen yet: it stays open"
+    );
+    state.apply(Action::EditVisit(0, VisitEdit::Fold(false)));
+    assert!(!state.visits[0].folded);
+}
+
+#[test]
+fn a_folded_treatment_with_a_problem_opens_on_next() {
+    let mut state = one_treatment_entered();
+    state.apply(Action::AddVisit);
+    state.apply(Action::EditVisit(0, VisitEdit::Units("lots".into())));
+    state.visits[0].folded = true;
+    state.apply(Action::Next);
+    assert_eq!(state.step, Step::Visits);
+    assert!(
+        !state.visits[0].folded,
+        "the treatment in error is shown whole"
+    );
+}
+
+#[test]
+fn start_over_can_be_undone_until_the_first_screen_is_left() {
+    let mut state = one_treatment_entered();
+    let before = state.clone();
+    state.apply(Action::StartOver);
+    assert_eq!(state.step, Step::Safety);
+    assert_eq!(state.visits.len(), 1);
+    assert!(
+        state.undo.is_some(),
+        "entries were cleared: undo is offered"
+    );
+    state.apply(Action::Undo);
+    assert_eq!(state, before, "undo brings everything back");
+    // Without entries, nothing to undo; once past the first screen, the offer is gone.
+    let mut fresh = FormState::new(Language::En, OfferedPaths::default(), today());
+    fresh.apply(Action::StartOver);
+    assert!(fresh.undo.is_none());
+    state.apply(Action::StartOver);
+    state.apply(Action::FinishSafety);
+    assert!(state.undo.is_none());
+}
+
+#[test]
+fn a_kept_place_returns_the_visitor_there_behind_the_safety_screen_in_their_language() {
+    use resistance_check::form::state::Place;
+    let place = Place {
+        step: Step::About,
+        language: Language::Es,
+    };
+    assert_eq!(place.to_text().as_deref(), Some("about:es"));
+    assert_eq!(Place::from_text("about:es"), Some(place));
+    for bad in ["", "about", "safety:en", "about:fr", "result:"] {
+        assert_eq!(Place::from_text(bad), None, "{bad:?}");
+    }
+    let kept = {
+        let mut state = one_treatment_entered();
+        state.apply(Action::Next);
+        assert_eq!(state.step, Step::About);
+        state.outcome = None;
+        build_history(&state.visits, &state.about, &[], today()).unwrap()
+    };
+    let mut state = FormState::new(Language::En, OfferedPaths::default(), today());
+    state.apply(Action::RestoreHistory(kept));
+    state.apply(Action::RestorePlace(Place::from_text("result:es").unwrap()));
+    assert_eq!(
+        (state.step, state.language),
+        (Step::Safety, Language::Es),
+        "the safety screen first"
+    );
+    state.apply(Action::FinishSafety);
+    assert_eq!(state.step, Step::Result);
+    assert!(state.outcome.is_some());
+    // A symptom ticked on the way still leads to getting help.
+    let mut state = FormState::new(Language::En, OfferedPaths::default(), today());
+    state.apply(Action::RestorePlace(place));
+    state.apply(Action::ToggleRedFlag(RedFlag::Breathing, true));
+    state.apply(Action::FinishSafety);
+    assert_eq!(state.verdict(), Some(Verdict::SeekCare));
 }

@@ -10,7 +10,7 @@ use resistance_check::form::quick::{
     DoseChange, EffectChange, HowLong, HowOften, LastTreatment, NewInjector, QuickAnswers,
 };
 use resistance_check::form::state::{Outcome, PathKind};
-use resistance_check::form::visits::Problem;
+use resistance_check::form::visits::{Field, Problem};
 use resistance_check::i18n::chart_summary::summary_sentence;
 use resistance_check::i18n::hours::time_text;
 use resistance_check::i18n::print::{print_summary, PrintSummary};
@@ -111,38 +111,50 @@ fn field_problems_name_what_is_wrong_in_both_languages() {
         month: 2,
         year: 2025,
     };
-    let cases: [(Problem, &str, &str); 5] = [
+    let cases: [(Field, Problem, &str, &str); 6] = [
         (
+            Field::Date,
             no_day,
             "February 2025 has no day 30.",
             "El mes de febrero de 2025 no tiene día 30.",
         ),
         (
+            Field::Units,
             Problem::NotANumber("twenty".into()),
             "\"twenty\" is not a number. Use digits, such as 20.",
             "twenty",
         ),
+        // Each example fits its field: weeks are not units.
         (
+            Field::LastedWeeks,
+            Problem::NotANumber("a while".into()),
+            "\"a while\" is not a number. Use digits, such as 12.",
+            "12",
+        ),
+        (
+            Field::Units,
             Problem::TooLarge { max: 1000.0 },
             "That is more than 1000. Please check the number.",
             "1000",
         ),
         (
+            Field::Date,
             Problem::AfterToday,
             EN.error_after_today,
             ES.error_after_today,
         ),
         (
+            Field::Result,
             Problem::ResultMissing,
             EN.error_result_missing,
             ES.error_result_missing,
         ),
     ];
-    for (problem, en, es) in cases {
-        assert_eq!(problem_text(&EN, Language::En, &problem), en);
-        let spanish = problem_text(&ES, Language::Es, &problem);
+    for (field, problem, en, es) in cases {
+        assert_eq!(problem_text(&EN, Language::En, field, &problem), en);
+        let spanish = problem_text(&ES, Language::Es, field, &problem);
         assert!(spanish.contains(es), "{spanish}");
-        assert_ne!(spanish, problem_text(&EN, Language::En, &problem));
+        assert_ne!(spanish, problem_text(&EN, Language::En, field, &problem));
     }
 }
 

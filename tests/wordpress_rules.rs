@@ -173,6 +173,21 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
             s(&["", "true", "TRUE", "share-verdict", "false", "yes"]),
         ),
         (
+            "directions",
+            s(&["", "on", " OFF ", "off", "true", "false", "no", "directions"]),
+        ),
+        (
+            "mailing-list-url",
+            s(&[
+                "https://clinic.example/newsletter",
+                " HTTPS://Clinic.example/News?x=1 ",
+                "clinic.example/newsletter",
+                "javascript:alert(1)",
+                "/newsletter",
+                "",
+            ]),
+        ),
+        (
             "analytics-verdict",
             s(&["", "true", "TRUE", "analytics-verdict", "false", "yes"]),
         ),
@@ -216,6 +231,8 @@ fn used(config: &ClinicConfig, attribute: &str) -> String {
         "utm-params" => config.utm_params.join(" "),
         "share-verdict" => if config.share_verdict { "1" } else { "" }.to_string(),
         "analytics-verdict" => if config.analytics_verdict { "1" } else { "" }.to_string(),
+        "directions" => if config.directions { "on" } else { "off" }.to_string(),
+        "mailing-list-url" => config.mailing_list_url.clone().unwrap_or_default(),
         other => panic!("no sample reader for {other}"),
     }
 }

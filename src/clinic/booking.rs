@@ -1,5 +1,6 @@
 //! The booking link: the clinic's booking URL plus the host page's campaign parameters and,
-//! only when marketing opted in, the verdict id. Nothing else from the visitor leaves.
+//! only when marketing opted in, the verdict id. Nothing else from the visitor leaves. Also
+//! the address's directions link, made of the clinic's own name and address alone.
 
 use super::rules::VERDICT_PARAM;
 
@@ -58,6 +59,18 @@ fn pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
 }
 
+/// A maps link to `name, address`: Google Maps' documented cross-platform search URL, which
+/// opens the phone's maps app where one is installed and the web map elsewhere.
+pub fn directions_href(name: &str, address: &str) -> String {
+    let mut out = String::from("https://www.google.com/maps/search/?api=1&query=");
+    let place: Vec<&str> = [name, address]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect();
+    encode_into(&mut out, &place.join(", "));
+    out
+}
+
 fn push_param(out: &mut String, key: &str, value: &str) {
     if !out.is_empty() {
         out.push('&');
@@ -96,6 +109,18 @@ mod tests {
             .iter()
             .map(|s| s.to_string())
             .collect()
+    }
+
+    #[test]
+    fn directions_search_for_the_clinic_by_name_and_address() {
+        assert_eq!(
+            directions_href("Dr. Alex Aesthetics", "Encino, CA"),
+            "https://www.google.com/maps/search/?api=1&query=Dr.%20Alex%20Aesthetics%2C%20Encino%2C%20CA"
+        );
+        assert_eq!(
+            directions_href("A&B", "#2"),
+            "https://www.google.com/maps/search/?api=1&query=A%26B%2C%20%232"
+        );
     }
 
     #[test]

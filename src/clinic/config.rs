@@ -3,6 +3,7 @@
 //! use. A contact it cannot use is left out rather than replaced by a placeholder.
 
 use super::hours::{HourCycle, WeeklyHours};
+use super::phone;
 use super::rules::{self, Browser, Checked, OfferedPaths, Phone};
 use super::warning::{ConfigWarning, Replacement};
 
@@ -80,6 +81,10 @@ pub struct ClinicConfig {
     /// Whether the dataLayer's result push carries the verdict id (analytics' opt-in; a
     /// verdict is health information, so it is off unless asked for).
     pub analytics_verdict: bool,
+    /// Whether the address links to directions in a maps app (on unless `directions="off"`).
+    pub directions: bool,
+    /// A "Join our mailing list" link, checked as the booking page is; a link only.
+    pub mailing_list_url: Option<String>,
 }
 
 impl Default for ClinicConfig {
@@ -104,6 +109,8 @@ impl Default for ClinicConfig {
             utm_params: DEFAULT_UTM_PARAMS.iter().map(|p| p.to_string()).collect(),
             share_verdict: false,
             analytics_verdict: false,
+            directions: true,
+            mailing_list_url: None,
         }
     }
 }
@@ -359,6 +366,25 @@ impl ClinicConfig {
             |raw| rules::switch(raw, "analytics-verdict"),
             |on| on.to_string(),
         );
+        let directions = r.read("directions", d.directions, rules::on_off, |on| {
+            if *on { "on" } else { "off" }.to_string()
+        });
+        let mailing_list_url = r.read(
+            "mailing-list-url",
+            None,
+            |raw| {
+                rules::booking_url(raw, browser)
+                    .map(Some)
+                    .map_err(none_usable)
+            },
+            |_| "no mailing list link".to_string(),
+        );
+        // A tap on the call link dials the office from a phone registered abroad too, so the
+        // link takes its international form where the time zone places the number.
+        let phone = phone.map(|phone| Phone {
+            href: phone::international_tel(&phone.href, time_zone.as_deref().unwrap_or("")),
+            ..phone
+        });
         let hours = match hours_json {
             Some(text) => {
                 let (hours, warnings) = WeeklyHours::from_json(text);
@@ -385,6 +411,8 @@ impl ClinicConfig {
             utm_params,
             share_verdict,
             analytics_verdict,
+            directions,
+            mailing_list_url,
         };
         (config, r.warnings)
     }

@@ -5,11 +5,12 @@ pub mod booking;
 pub mod check;
 pub mod config;
 pub mod hours;
+pub mod phone;
 pub mod privacy;
 pub mod rules;
 pub mod warning;
 
-pub use booking::booking_href;
+pub use booking::{booking_href, directions_href};
 pub use config::{ClinicConfig, Language, OwnContacts};
 pub use hours::{
     format_time_12h, format_time_24h, ClinicClock, DayHours, HourCycle, NextOpening, OfficeStatus,

@@ -480,6 +480,15 @@ pub fn switch(raw: &str, name: &str) -> Checked<bool> {
     }
 }
 
+/// A feature that is on unless switched off: "on", "true" or empty, else "off" or "false".
+pub fn on_off(raw: &str) -> Checked<bool> {
+    match raw.trim().to_ascii_lowercase().as_str() {
+        "" | "on" | "true" => Ok(true),
+        "off" | "false" => Ok(false),
+        _ => Err(Refusal::because("it is \"on\" or \"off\"")),
+    }
+}
+
 /// The office's clock, by Intl's names.
 pub fn hour_cycle(raw: &str) -> Checked<HourCycle> {
     HourCycle::from_name(raw).ok_or_else(|| Refusal::because("it is \"h12\" or \"h23\""))

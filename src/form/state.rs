@@ -66,8 +66,48 @@ pub enum Action {
     SetRemember(bool),
     /// Drops the answers kept on this device.
     Forget,
+    /// Where the visitor was when the answers were kept: after the safety screen, the
+    /// widget returns there, in that language.
+    RestorePlace(Place),
     ChangeAnswers,
+    /// Clears every answer; `Undo` brings them back while the first screen is shown.
     StartOver,
+    Undo,
+}
+
+/// The step and language of a visitor whose detailed history is kept on the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub step: Step,
+    pub language: Language,
+}
+
+impl Place {
+    /// "about:es": how a place is kept beside the history.
+    pub fn to_text(self) -> Option<String> {
+        let step = match self.step {
+            Step::Visits => "visits",
+            Step::About => "about",
+            Step::Result => "result",
+            _ => return None,
+        };
+        Some(format!("{step}:{}", self.language.code()))
+    }
+
+    /// The place that `to_text` wrote; `None` for anything else.
+    pub fn from_text(text: &str) -> Option<Place> {
+        let (step, language) = text.split_once(':')?;
+        let step = match step {
+            "visits" => Step::Visits,
+            "about" => Step::About,
+            "result" => Step::Result,
+            _ => return None,
+        };
+        Some(Place {
+            step,
+            language: Language::from_tag(language)?,
+        })
+    }
 }
 
 /// What the engine said, with the history it was said of.
@@ -103,6 +143,10 @@ pub struct FormState {
     pub forgotten: bool,
     /// The outcome of the last history file: treatments loaded, or why it failed.
     pub import: Option<Result<usize, InputError>>,
+    /// The step to return to after the safety screen (a kept place).
+    pub resume: Option<Step>,
+    /// Everything as it was before "Start over", while it can still be undone.
+    pub undo: Option<Box<FormState>>,
 }
 
 impl FormState {
@@ -124,7 +168,27 @@ impl FormState {
             restored: false,
             forgotten: false,
             import: None,
+            resume: None,
+            undo: None,
         }
+    }
+
+    /// Whether the visitor has answered anything that starting over would lose.
+    pub fn has_entries(&self) -> bool {
+        let blank = FormState::new(self.language, self.offered, self.today);
+        self.visits != blank.visits
+            || self.quick != blank.quick
+            || self.about != blank.about
+            || !self.red_flags.is_empty()
+    }
+
+    /// Where the visitor is, when it is a place worth keeping (the detailed path).
+    pub fn place(&self) -> Option<Place> {
+        let place = Place {
+            step: self.step,
+            language: self.language,
+        };
+        (self.path == Some(PathKind::Detailed) && place.to_text().is_some()).then_some(place)
     }
 
     /// The only path offered, when just one is.
@@ -152,11 +216,13 @@ impl FormState {
         steps
     }
 
-    /// (X, Y) of "step X of Y"; the seek-care result ends the steps early.
-    pub fn progress(&self) -> (usize, usize) {
+    /// (X, Y) of "step X of Y", Y counting the steps of the path the visitor is on; `None`
+    /// for Y until a path is chosen, which decides it.
+    pub fn progress(&self) -> (usize, Option<usize>) {
         let steps = self.steps();
         let at = steps.iter().position(|s| *s == self.step).unwrap_or(0);
-        (at + 1, steps.len())
+        let known = self.path.or(self.single_path()).is_some();
+        (at + 1, known.then_some(steps.len()))
     }
 
     /// The quick question shown at `Step::Quick(index)`.
@@ -170,7 +236,15 @@ impl FormState {
             Action::ToggleRedFlag(flag, on) => set_membership(&mut self.red_flags, flag, on),
             Action::FinishSafety => {
                 self.started = true;
-                if self.red_flags.is_empty() {
+                self.undo = None;
+                let resume = self.resume.take();
+                if let (true, Some(step)) = (self.red_flags.is_empty(), resume) {
+                    self.path = Some(PathKind::Detailed);
+                    match step {
+                        Step::About | Step::Result => self.check_visits(step),
+                        _ => self.step = Step::Visits,
+                    }
+                } else if self.red_flags.is_empty() {
                     self.step = match self.single_path() {
                         Some(path) => self.enter_path(path),
                         None => Step::ChoosePath,
@@ -203,6 +277,11 @@ impl FormState {
             },
             Action::AddVisit => {
                 let draft = next_draft(self.visits.last(), self.today);
+                // The treatments before fold into a line each, once they are complete.
+                let today = self.today;
+                for visit in &mut self.visits {
+                    visit.folded = visit.check(today).is_ok();
+                }
                 self.visits.push(draft);
             }
             Action::RemoveVisit(index) => {
@@ -248,10 +327,26 @@ impl FormState {
                     None => Step::Safety,
                 };
             }
+            Action::RestorePlace(place) => {
+                self.language = place.language;
+                self.resume = Some(place.step);
+            }
             Action::StartOver => {
                 let remember = self.remember;
-                *self = FormState::new(self.language, self.offered, self.today);
+                let mut before = std::mem::replace(
+                    self,
+                    FormState::new(self.language, self.offered, self.today),
+                );
                 self.remember = remember;
+                if before.has_entries() {
+                    before.undo = None;
+                    self.undo = Some(Box::new(before));
+                }
+            }
+            Action::Undo => {
+                if let Some(before) = self.undo.take() {
+                    *self = *before;
+                }
             }
         }
     }
@@ -304,6 +399,12 @@ impl FormState {
                 }
             }
             Err(errors) => {
+                // A treatment with a problem is shown whole, its fields marked.
+                for error in &errors {
+                    if let Some(visit) = self.visits.get_mut(error.visit) {
+                        visit.folded = false;
+                    }
+                }
                 self.errors = errors;
                 self.step = Step::Visits;
             }

@@ -27,6 +27,25 @@ pub struct VisitDraft {
     pub lasted_weeks: String,
     pub uneven: bool,
     pub touch_up: bool,
+    /// Fields filled in by guessing from the treatment before, until the visitor changes or
+    /// confirms them.
+    pub guessed: Guessed,
+    /// Shown as a one-line summary (a complete treatment the visitor has moved past).
+    pub folded: bool,
+}
+
+/// Which of a visit's fields were guessed from the treatment before.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Guessed {
+    pub date: bool,
+    pub product: bool,
+    pub units: bool,
+}
+
+impl Guessed {
+    pub fn any(self) -> bool {
+        self.date || self.product || self.units
+    }
 }
 
 /// A change to one field of a visit, as a leaf component emits it.
@@ -43,16 +62,31 @@ pub enum VisitEdit {
     LastedWeeks(String),
     Uneven(bool),
     TouchUp(bool),
+    /// The visitor keeps the guessed values as they are.
+    ConfirmGuesses,
+    /// Folds the visit into its summary line, or opens it again.
+    Fold(bool),
 }
 
 impl VisitDraft {
     pub fn apply(&mut self, edit: VisitEdit) {
+        // A field the visitor has set is theirs, no longer a guess.
+        match &edit {
+            VisitEdit::Year(_) | VisitEdit::Month(_) | VisitEdit::Day(_) => {
+                self.guessed.date = false
+            }
+            VisitEdit::Product(_) => self.guessed.product = false,
+            VisitEdit::Units(_) => self.guessed.units = false,
+            _ => {}
+        }
         match edit {
             VisitEdit::Year(value) => self.year = value,
             VisitEdit::Month(value) => self.month = value,
             VisitEdit::Day(value) => self.day = value,
             VisitEdit::Product(value) => self.product = value,
             VisitEdit::Units(value) => self.units = value,
+            VisitEdit::ConfirmGuesses => self.guessed = Guessed::default(),
+            VisitEdit::Fold(folded) => self.folded = folded,
             VisitEdit::Area(area, on) => set_membership(&mut self.areas, area, on),
             VisitEdit::NewInjector(value) => self.new_injector = value,
             VisitEdit::Result(value) => self.result = Some(value),
@@ -81,6 +115,46 @@ impl VisitDraft {
             lasted_weeks: treatment.lasted_weeks.map(number_text).unwrap_or_default(),
             uneven: treatment.uneven,
             touch_up: treatment.touch_up,
+            guessed: Guessed::default(),
+            folded: true,
+        }
+    }
+
+    /// The treatment this visit describes, or each field's problem.
+    pub fn check(&self, today: Date) -> Result<Treatment, Vec<(Field, Problem)>> {
+        let mut problems = Vec::new();
+        let date = visit_date(self, today)
+            .map_err(|problem| problems.push((Field::Date, problem)))
+            .ok();
+        if self.product.is_none() {
+            problems.push((Field::Product, Problem::ProductMissing));
+        }
+        let units = parse_amount_with_unit(&self.units, MAX_UNITS, UNIT_WORDS)
+            .map_err(|problem| problems.push((Field::Units, problem)))
+            .unwrap_or_default();
+        if self.result.is_none() {
+            problems.push((Field::Result, Problem::ResultMissing));
+        }
+        let lasted = parse_amount_with_unit(&self.lasted_weeks, MAX_LASTED_WEEKS, WEEK_WORDS)
+            .map_err(|problem| problems.push((Field::LastedWeeks, problem)))
+            .unwrap_or_default();
+        match (date, self.product, self.result) {
+            (Some(date), Some(product), Some(result)) if problems.is_empty() => Ok(Treatment {
+                date,
+                product,
+                units,
+                areas: self.areas.clone(),
+                provider: if self.new_injector {
+                    Provider::New
+                } else {
+                    Provider::Usual
+                },
+                result,
+                lasted_weeks: lasted,
+                uneven: self.uneven,
+                touch_up: self.touch_up,
+            }),
+            _ => Err(problems),
         }
     }
 }
@@ -106,6 +180,11 @@ pub fn next_draft(previous: Option<&VisitDraft>, today: Date) -> VisitDraft {
         }
         _ => (String::new(), String::new()),
     };
+    let guessed = Guessed {
+        date: !year.is_empty(),
+        product: previous.product.is_some(),
+        units: !previous.units.trim().is_empty(),
+    };
     VisitDraft {
         year,
         month,
@@ -113,6 +192,7 @@ pub fn next_draft(previous: Option<&VisitDraft>, today: Date) -> VisitDraft {
         product: previous.product,
         units: previous.units.clone(),
         areas: previous.areas.clone(),
+        guessed,
         ..VisitDraft::default()
     }
 }
@@ -165,56 +245,15 @@ pub fn build_history(
     let mut errors = Vec::new();
     let mut treatments = Vec::with_capacity(drafts.len());
     for (visit, draft) in drafts.iter().enumerate() {
-        let mut fail = |field, problem| {
-            errors.push(FieldError {
-                visit,
-                field,
-                problem,
-            })
-        };
-        let date = match visit_date(draft, today) {
-            Ok(date) => Some(date),
-            Err(problem) => {
-                fail(Field::Date, problem);
-                None
+        match draft.check(today) {
+            Ok(treatment) => treatments.push(treatment),
+            Err(problems) => {
+                errors.extend(problems.into_iter().map(|(field, problem)| FieldError {
+                    visit,
+                    field,
+                    problem,
+                }))
             }
-        };
-        if draft.product.is_none() {
-            fail(Field::Product, Problem::ProductMissing);
-        }
-        let units = match parse_amount(&draft.units, MAX_UNITS) {
-            Ok(units) => units,
-            Err(problem) => {
-                fail(Field::Units, problem);
-                None
-            }
-        };
-        if draft.result.is_none() {
-            fail(Field::Result, Problem::ResultMissing);
-        }
-        let lasted = match parse_amount(&draft.lasted_weeks, MAX_LASTED_WEEKS) {
-            Ok(weeks) => weeks,
-            Err(problem) => {
-                fail(Field::LastedWeeks, problem);
-                None
-            }
-        };
-        if let (Some(date), Some(product), Some(result)) = (date, draft.product, draft.result) {
-            treatments.push(Treatment {
-                date,
-                product,
-                units,
-                areas: draft.areas.clone(),
-                provider: if draft.new_injector {
-                    Provider::New
-                } else {
-                    Provider::Usual
-                },
-                result,
-                lasted_weeks: lasted,
-                uneven: draft.uneven,
-                touch_up: draft.touch_up,
-            });
         }
     }
     if !errors.is_empty() {
@@ -252,6 +291,40 @@ fn visit_date(draft: &VisitDraft, today: Date) -> Result<VisitDate, Problem> {
     }
     debug_assert!(days_in_month(year, month) >= date.day.day());
     Ok(date)
+}
+
+/// What people write after a dose: "20 units", "20 U", "20 unidades".
+pub const UNIT_WORDS: &[&str] = &[
+    "units", "unit", "iu", "ui", "u", "unidades", "unidad", "uds", "ud",
+];
+/// What people write after a duration: "12 weeks", "12 wks", "12 semanas".
+pub const WEEK_WORDS: &[&str] = &[
+    "weeks", "week", "wks", "wk", "w", "semanas", "semana", "sem",
+];
+
+/// `parse_amount` of `text` with one of `words` (its unit, any case) allowed after the
+/// number: "20 units", "12weeks". Anything else after the number is still not a number.
+pub fn parse_amount_with_unit(
+    text: &str,
+    max: f64,
+    words: &[&str],
+) -> Result<Option<f64>, Problem> {
+    let trimmed = text.trim();
+    let lower = trimmed.to_lowercase();
+    let number = words.iter().find_map(|word| {
+        let before = lower.strip_suffix(word)?.trim_end();
+        before
+            .ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+            .then_some(before)
+    });
+    match number {
+        // The typed text, unit and all, is what an error quotes back.
+        Some(number) => parse_amount(number, max).map_err(|problem| match problem {
+            Problem::NotANumber(_) => Problem::NotANumber(trimmed.to_string()),
+            other => other,
+        }),
+        None => parse_amount(trimmed, max),
+    }
 }
 
 /// An optional positive amount up to `max`, as a person types it: digits with at most one

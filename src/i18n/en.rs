@@ -143,7 +143,7 @@ pub static EN: Catalog = Catalog {
     error_no_such_day: "{} {} has no day {}.",
     error_after_today: "This date is after today.",
     error_product_missing: "Choose the product, or \"I don't know\".",
-    error_not_a_number: "\"{}\" is not a number. Use digits, such as 20.",
+    error_not_a_number: "\"{}\" is not a number. Use digits, such as {}.",
     error_not_positive: "Enter a number above zero, or leave it empty.",
     error_too_large: "That is more than {}. Please check the number.",
     error_result_missing: "Choose how well it worked.",
@@ -363,6 +363,20 @@ pub static EN: Catalog = Catalog {
     closed_now: "Closed now",
     special_hours_note: "special hours",
     day_periods: ["am", "pm"],
+
+    call_emergency: "Call 911",
+
+    visit_edit: "Edit",
+    visit_edit_label: "Edit treatment {}",
+    visit_guessed: "The marked fields are guesses from treatment {}. Change what differs, or keep them.",
+    visit_keep_guesses: "Keep these",
+    undo_note: "Your answers were cleared.",
+    undo: "Undo",
+
+    directions: "Directions in your maps app",
+    mailing_list: "Join our mailing list",
+
+    progress_open: "Step {}",
 };
 
 /// A refused history, in English (see `input_errors`).

@@ -142,7 +142,7 @@ pub static ES: Catalog = Catalog {
     error_no_such_day: "El mes de {} de {} no tiene día {}.",
     error_after_today: "Esta fecha todavía no ha llegado.",
     error_product_missing: "Elija el producto, o \"No sé\".",
-    error_not_a_number: "\"{}\" no es un número. Use solo cifras, por ejemplo 20.",
+    error_not_a_number: "\"{}\" no es un número. Use solo cifras, por ejemplo {}.",
     error_not_positive: "Escriba un número mayor que cero, o deje el espacio en blanco.",
     error_too_large: "Es más de {}. Por favor, revise el número.",
     error_result_missing: "Elija qué tan bien funcionó.",
@@ -362,6 +362,20 @@ pub static ES: Catalog = Catalog {
     special_hours_note: "horario especial",
     // A non-breaking space inside "p. m.": a time never wraps there.
     day_periods: ["a.\u{a0}m.", "p.\u{a0}m."],
+
+    call_emergency: "Llame al 911",
+
+    visit_edit: "Editar",
+    visit_edit_label: "Editar el tratamiento {}",
+    visit_guessed: "Los campos marcados son una suposición a partir del tratamiento {}. Cambie lo que sea distinto o déjelos así.",
+    visit_keep_guesses: "Dejarlos así",
+    undo_note: "Se borraron sus respuestas.",
+    undo: "Deshacer",
+
+    directions: "Cómo llegar, en su app de mapas",
+    mailing_list: "Únase a nuestra lista de correo",
+
+    progress_open: "Paso {}",
 };
 
 /// A refused history, in Spanish (see `input_errors`).

@@ -362,6 +362,24 @@ pub struct Catalog {
     pub special_hours_note: &'static str,
     /// Before and after noon on a 12-hour clock: "am", "pm".
     pub day_periods: [&'static str; 2],
+
+    // The seek-care screen's emergency call.
+    pub call_emergency: &'static str,
+
+    // The detailed history on a phone: folded treatments, guessed values, undo.
+    pub visit_edit: &'static str,
+    pub visit_edit_label: &'static str,
+    pub visit_guessed: &'static str,
+    pub visit_keep_guesses: &'static str,
+    pub undo_note: &'static str,
+    pub undo: &'static str,
+
+    // The contact panel's location and mailing list.
+    pub directions: &'static str,
+    pub mailing_list: &'static str,
+
+    // The progress line before a path is chosen.
+    pub progress_open: &'static str,
 }
 }
 
@@ -428,6 +446,13 @@ impl Catalog {
     /// A month's name, 1 for January; out-of-range months clamp rather than panic.
     pub fn month(&self, month: u8) -> &'static str {
         self.months[usize::from(month.clamp(1, 12) - 1)]
+    }
+
+    /// A month and year short enough to label a chart's axis: "Mar 2021", "mar 2021" (the
+    /// month's first three letters, the usual abbreviation in English and Spanish).
+    pub fn month_year_short(&self, date: Date) -> String {
+        let month: String = self.month(date.month()).chars().take(3).collect();
+        format!("{month} {}", date.year())
     }
 
     /// A calendar date in this language.

@@ -2,10 +2,10 @@
 
 use super::{fill, number, Catalog};
 use crate::clinic::Language;
-use crate::form::visits::Problem;
+use crate::form::visits::{Field, Problem};
 
-/// A field's problem in the visitor's language.
-pub fn problem_text(text: &Catalog, language: Language, problem: &Problem) -> String {
+/// A field's problem in the visitor's language, its example fitting the field.
+pub fn problem_text(text: &Catalog, language: Language, field: Field, problem: &Problem) -> String {
     match problem {
         Problem::DateMissing => text.error_date_missing.to_string(),
         Problem::NoSuchDay { day, month, year } => fill(
@@ -14,7 +14,14 @@ pub fn problem_text(text: &Catalog, language: Language, problem: &Problem) -> St
         ),
         Problem::AfterToday => text.error_after_today.to_string(),
         Problem::ProductMissing => text.error_product_missing.to_string(),
-        Problem::NotANumber(typed) => fill(text.error_not_a_number, &[typed]),
+        Problem::NotANumber(typed) => {
+            let example = if field == Field::LastedWeeks {
+                "12"
+            } else {
+                "20"
+            };
+            fill(text.error_not_a_number, &[typed, example])
+        }
         Problem::NotPositive => text.error_not_positive.to_string(),
         Problem::TooLarge { max } => fill(text.error_too_large, &[&number(language, *max)]),
         Problem::ResultMissing => text.error_result_missing.to_string(),

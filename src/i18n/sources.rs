@@ -334,6 +334,19 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ("closed_now", &[UI]),
     ("special_hours_note", &[UI]),
     ("day_periods", &[UI]),
+    // The seek-care screen's emergency call.
+    ("call_emergency", &[RED_FLAGS]),
+    // The detailed history on a phone: folded treatments, guessed values, undo.
+    ("visit_edit", &[UI]),
+    ("visit_edit_label", &[UI]),
+    ("visit_guessed", &[UI]),
+    ("visit_keep_guesses", &[UI]),
+    ("undo_note", &[UI]),
+    ("undo", &[UI]),
+    // The contact panel's location and mailing list.
+    ("directions", &[UI]),
+    ("mailing_list", &[UI]),
+    ("progress_open", &[UI]),
 ];
 
 /// Whether a field's strings are result sentences (see `RESULT_PREFIXES`).

@@ -22,18 +22,20 @@ pub struct ChartProps {
     pub language: Language,
     /// The detailed path's history and its assessment.
     pub outcome: Rc<ResultOutcome>,
-    /// A narrow widget draws on a narrower viewBox, so the labels stay readable.
-    #[prop_or_default]
-    pub compact: bool,
 }
 
 #[component]
 pub fn HistoryChart(props: &ChartProps) -> Html {
     let text = Catalog::for_language(props.language);
     let show_table = use_state(|| false);
-    let width = if props.compact { NARROW_WIDTH } else { WIDTH };
     let history = &props.outcome.history;
-    let Some(chart) = layout(history, &props.outcome.assessment, width) else {
+    let assessment = &props.outcome.assessment;
+    // Two drawings of the same data; the stylesheet shows the one that suits the chart's
+    // current width (a container query), so its text stays readable on a phone.
+    let (Some(chart), Some(narrow)) = (
+        layout(history, assessment, WIDTH),
+        layout(history, assessment, NARROW_WIDTH),
+    ) else {
         return html! {};
     };
     let summary = summary_sentence(text, props.language, history);
@@ -45,7 +47,11 @@ pub fn HistoryChart(props: &ChartProps) -> Html {
         <div class="rc-block rc-chart">
             <h3 id="rc-chart-title">{text.chart_heading}</h3>
             <p class="rc-chart-summary" id="rc-chart-summary">{summary.clone()}</p>
-            {svg(text, props.language, &chart, &summary)}
+            // The dose axis's title as text above the drawing, where it can wrap: along the
+            // axis it would not fit at a readable size on a phone.
+            <p class="rc-chart-axis">{text.chart_dose_axis}</p>
+            {svg(text, props.language, &narrow, &summary, "narrow")}
+            {svg(text, props.language, &chart, &summary, "wide")}
             {legend(text, &chart)}
             <button type="button" class="rc-button rc-secondary rc-table-toggle rc-no-print"
                 aria-expanded={if *show_table { "true" } else { "false" }} aria-controls="rc-chart-table" onclick={toggle}>
@@ -58,7 +64,9 @@ pub fn HistoryChart(props: &ChartProps) -> Html {
     }
 }
 
-fn svg(text: &Catalog, language: Language, chart: &Chart, summary: &str) -> Html {
+/// The chart drawn in `chart`'s viewBox; `form` names the drawing ("narrow", "wide").
+fn svg(text: &Catalog, language: Language, chart: &Chart, summary: &str, form: &str) -> Html {
+    let title_id = format!("rc-chart-svg-title-{form}");
     let view_box = format!("0 0 {} {}", fmt(chart.width), fmt(HEIGHT));
     let dose_ticks = chart.dose_ticks.iter().map(|tick| {
         html! {
@@ -68,11 +76,14 @@ fn svg(text: &Catalog, language: Language, chart: &Chart, summary: &str) -> Html
             </g>
         }
     });
-    let year_ticks = chart.year_ticks.iter().map(|tick| {
+    // Month-and-year labels; one near the right edge ends there rather than overflow it.
+    let time_ticks = chart.time_ticks.iter().map(|tick| {
+        let anchor = if tick.position > chart.width - 40.0 { "end" } else { "middle" };
+        let x = fmt(tick.position.min(chart.width - 2.0));
         html! {
             <g class="rc-year">
                 <line x1={fmt(tick.position)} x2={fmt(tick.position)} y1={fmt(chart.top)} y2={fmt(DURATION_Y + DURATION_HEIGHT + 4.0)} />
-                <text x={fmt(tick.position)} y={fmt(TIME_LABEL_Y)} text-anchor="middle">{(tick.value as i64).to_string()}</text>
+                <text x={x} y={fmt(TIME_LABEL_Y)} text-anchor={anchor}>{text.month_year_short(tick.month)}</text>
             </g>
         }
     });
@@ -83,12 +94,10 @@ fn svg(text: &Catalog, language: Language, chart: &Chart, summary: &str) -> Html
         .enumerate()
         .map(|(index, visit)| visit_marks(text, language, chart, index, visit, half));
     html! {
-        <svg class="rc-chart-svg" viewBox={view_box} role="img" aria-labelledby="rc-chart-svg-title" focusable="false">
-            <title id="rc-chart-svg-title">{format!("{}. {}", text.chart_heading, summary)}</title>
+        <svg class={format!("rc-chart-svg rc-chart-{form}")} viewBox={view_box} role="img" aria-labelledby={title_id.clone()} focusable="false">
+            <title id={title_id}>{format!("{}. {}", text.chart_heading, summary)}</title>
             {for dose_ticks}
-            {for year_ticks}
-            // Along the dose axis, clear of the bars' labels.
-            <text class="rc-axis-label" text-anchor="middle" transform={format!("translate(14 {}) rotate(-90)", fmt((chart.top + BASELINE) / 2.0))}>{text.chart_dose_axis}</text>
+            {for time_ticks}
             <line class="rc-axis" x1={fmt(chart.left)} x2={fmt(chart.right)} y1={fmt(BASELINE)} y2={fmt(BASELINE)} />
             {for visits}
         </svg>
@@ -199,14 +208,16 @@ fn table(text: &Catalog, language: Language, chart: &Chart) -> Html {
             Some(outcome) => text.outcomes[outcome as usize],
             None => text.outcomes[Outcome::NotYet as usize],
         };
+        let dose = visit.dose.map(|d| number(language, d));
+        let lasted = visit.lasted_weeks.map(|w| count(language, text.count_weeks, w));
         html! {
             <tr>
                 <th scope="row">{text.visit_date(visit.date)}</th>
-                <td>{text.products[visit.product as usize]}</td>
-                <td>{visit.dose.map(|d| number(language, d)).unwrap_or_else(|| text.chart_unknown.to_string())}</td>
-                <td>{result}</td>
-                <td>{visit.lasted_weeks.map(|w| count(language, text.count_weeks, w)).unwrap_or_else(|| text.chart_unknown.to_string())}</td>
-                <td>{notes.join("; ")}</td>
+                {cell(text.chart_col_product, text.products[visit.product as usize].to_string())}
+                {cell(text.chart_col_dose, dose.unwrap_or_else(|| text.chart_unknown.to_string()))}
+                {cell(text.chart_col_result, result.to_string())}
+                {cell(text.chart_col_lasted, lasted.unwrap_or_else(|| text.chart_unknown.to_string()))}
+                if notes.is_empty() { <td class="rc-empty"></td> } else { {cell(text.chart_col_notes, notes.join("; "))} }
             </tr>
         }
     });
@@ -226,6 +237,12 @@ fn table(text: &Catalog, language: Language, chart: &Chart) -> Html {
             <tbody>{for rows}</tbody>
         </table>
     }
+}
+
+/// A cell of the table with its column's name, shown beside the value (and hidden from
+/// assistive technology, which has the header) when a narrow chart stacks each row.
+fn cell(column: &'static str, value: String) -> Html {
+    html! { <td><span class="rc-cell-label" aria-hidden="true">{column}{": "}</span>{value}</td> }
 }
 
 /// SVG coordinates with one decimal: enough for the drawing, short in the DOM.

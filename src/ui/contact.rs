@@ -1,9 +1,10 @@
-//! The contact panel: the call to action (book, call), whether the office is open now, and
-//! the week's office hours with today's row marked.
+//! The contact panel: the call to action (book, call), the address with directions, whether
+//! the office is open now, and the week's office hours with today's row marked. The call to
+//! action is also its own component, which the result shows where the visitor decides.
 
 use yew::prelude::*;
 
-use crate::clinic::{ClinicClock, ClinicConfig, Language, OfficeStatus};
+use crate::clinic::{directions_href, ClinicClock, ClinicConfig, Language, OfficeStatus};
 use crate::i18n::hours::{day_hours_text, time_text};
 use crate::i18n::{fill, Catalog};
 
@@ -17,26 +18,40 @@ pub struct ContactProps {
     pub booking_href: Option<AttrValue>,
     pub on_booking_click: Callback<()>,
     pub on_call_click: Callback<()>,
-    /// A narrow widget folds the week's hours away under today's status, so that the first
-    /// screen stays short enough for the space the loader reserves.
-    #[prop_or_default]
-    pub compact: bool,
 }
 
-#[component]
-pub fn ContactPanel(props: &ContactProps) -> Html {
-    let text = Catalog::for_language(props.language);
-    let config = &props.config;
-    // A clinic that names neither a doctor nor itself is "our team".
-    let who = if config.doctor.is_empty() {
+#[derive(Properties, PartialEq)]
+pub struct CallToActionProps {
+    pub config: std::rc::Rc<ClinicConfig>,
+    pub language: Language,
+    /// `None` leaves the booking button out (the seek-care screen).
+    pub booking_href: Option<AttrValue>,
+    pub on_booking_click: Callback<()>,
+    pub on_call_click: Callback<()>,
+    /// Extra classes: where this one stands (the result's top, its end bar).
+    #[prop_or_default]
+    pub class: &'static str,
+}
+
+/// Who the consultation is with; a clinic that names neither a doctor nor itself is "our
+/// team".
+fn who<'a>(text: &'a Catalog, config: &'a ClinicConfig) -> &'a str {
+    if config.doctor.is_empty() {
         text.our_team
     } else {
         config.doctor.as_str()
-    };
+    }
+}
+
+/// The booking button and the call link, as the contact panel and the result show them.
+#[component]
+pub fn CallToAction(props: &CallToActionProps) -> Html {
+    let text = Catalog::for_language(props.language);
+    let config = &props.config;
     let cta = config
         .cta_text_in(props.language)
         .map(str::to_string)
-        .unwrap_or_else(|| fill(text.book_cta, &[who]));
+        .unwrap_or_else(|| fill(text.book_cta, &[who(text, config)]));
     let booking = props.booking_href.as_ref().map(|href| {
         let on_click = props.on_booking_click.reform(|_: MouseEvent| ());
         html! {
@@ -52,6 +67,25 @@ pub fn ContactPanel(props: &ContactProps) -> Html {
             </a>
         }
     });
+    html! {
+        <div class={classes!("rc-cta", props.class)}>
+            {booking}
+            {call}
+        </div>
+    }
+}
+
+#[component]
+pub fn ContactPanel(props: &ContactProps) -> Html {
+    let text = Catalog::for_language(props.language);
+    let config = &props.config;
+    // A one-column widget folds the week's hours under this button (the stylesheet's
+    // container query hides the button in a wide widget and shows the table unfolded).
+    let hours_open = use_state(|| false);
+    let toggle_hours = {
+        let hours_open = hours_open.clone();
+        Callback::from(move |_: MouseEvent| hours_open.set(!*hours_open))
+    };
     let place = [config.name.as_str(), config.address.as_str()]
         .into_iter()
         .filter(|part| !part.is_empty())
@@ -59,23 +93,36 @@ pub fn ContactPanel(props: &ContactProps) -> Html {
         .join(" · ");
     html! {
         <div class="rc-contact">
-            <h3 id="rc-contact-title">{fill(text.contact_heading, &[who])}</h3>
+            <h3 id="rc-contact-title">{fill(text.contact_heading, &[who(text, config)])}</h3>
             if !place.is_empty() {
-                <p class="rc-address">{place}</p>
+                <p class="rc-address">
+                    {place}
+                    // Directions need an address; the name alone could find another clinic.
+                    if config.directions && !config.address.is_empty() {
+                        <br />
+                        <a class="rc-link rc-directions rc-no-print" href={directions_href(&config.name, &config.address)}
+                            target="_blank" rel="noopener">{text.directions}</a>
+                    }
+                </p>
             }
-            <div class="rc-cta">
-                {booking}
-                {call}
-            </div>
+            <CallToAction
+                config={config.clone()} language={props.language} booking_href={props.booking_href.clone()}
+                on_booking_click={props.on_booking_click.clone()} on_call_click={props.on_call_click.clone()}
+            />
             { status_line(text, props.now, config) }
-            if props.compact {
-                <details class="rc-hours-details">
-                    <summary>{hours_caption(text, config)}</summary>
-                    { hours_table(text, props.now, config) }
-                </details>
-            } else {
-                { hours_table(text, props.now, config) }
+            if let Some(url) = &config.mailing_list_url {
+                // A link only: nothing the visitor entered goes with it.
+                <p class="rc-mailing rc-no-print">
+                    <a class="rc-link" href={url.clone()} target="_top">{text.mailing_list}</a>
+                </p>
             }
+            <button type="button" class="rc-hours-toggle" aria-controls="rc-hours"
+                aria-expanded={if *hours_open { "true" } else { "false" }} onclick={toggle_hours}>
+                {hours_caption(text, config)}
+            </button>
+            <div id="rc-hours" class={classes!("rc-hours-wrap", (!*hours_open).then_some("rc-folded"))}>
+                { hours_table(text, props.now, config) }
+            </div>
         </div>
     }
 }

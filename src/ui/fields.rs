@@ -125,6 +125,9 @@ pub struct SelectProps {
     pub error_id: Option<AttrValue>,
     #[prop_or_default]
     pub invalid: bool,
+    /// A note about the value (a guess to check): marks the field and describes it.
+    #[prop_or_default]
+    pub note_id: Option<AttrValue>,
 }
 
 /// A labelled select that emits the chosen option's value.
@@ -139,14 +142,15 @@ pub fn Select(props: &SelectProps) -> Html {
     let options = props.options.iter().map(|(value, text)| {
         html! { <option value={value.clone()} selected={*value == props.value}>{text.clone()}</option> }
     });
+    let described = described_by(&[props.error_id.as_deref(), props.note_id.as_deref()]);
     html! {
-        <div class="rc-field">
+        <div class={field_class(props.note_id.is_some())}>
             <label for={props.id.clone()}>{props.label.clone()}</label>
             <select
                 id={props.id.clone()}
                 onchange={on_change}
                 aria-invalid={props.invalid.then_some("true")}
-                aria-describedby={props.error_id.clone()}
+                aria-describedby={described}
             >
                 {for options}
             </select>
@@ -165,6 +169,23 @@ pub struct NumberProps {
     pub on_input: Callback<String>,
     #[prop_or_default]
     pub error: Option<String>,
+    /// A note about the value (a guess to check): marks the field and describes it.
+    #[prop_or_default]
+    pub note_id: Option<AttrValue>,
+}
+
+/// The ids that describe a control, space-separated; `None` when there is none.
+fn described_by(ids: &[Option<&str>]) -> Option<String> {
+    let ids: Vec<&str> = ids.iter().flatten().copied().collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+fn field_class(marked: bool) -> &'static str {
+    if marked {
+        "rc-field rc-guessed"
+    } else {
+        "rc-field"
+    }
 }
 
 /// A text field for an optional amount, with its hint and error tied to it.
@@ -178,16 +199,13 @@ pub fn AmountField(props: &NumberProps) -> Html {
     });
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
-    let described = [
-        props.hint.is_some().then(|| hint_id.clone()),
-        props.error.is_some().then(|| error_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let described = described_by(&[
+        props.hint.is_some().then_some(hint_id.as_str()),
+        props.error.is_some().then_some(error_id.as_str()),
+        props.note_id.as_deref(),
+    ]);
     html! {
-        <div class="rc-field">
+        <div class={field_class(props.note_id.is_some())}>
             <label for={props.id.clone()}>{props.label.clone()}</label>
             if let Some(hint) = &props.hint {
                 <p class="rc-hint" id={hint_id}>{hint.clone()}</p>
@@ -200,7 +218,7 @@ pub fn AmountField(props: &NumberProps) -> Html {
                 value={props.value.clone()}
                 oninput={on_input}
                 aria-invalid={props.error.is_some().then_some("true")}
-                aria-describedby={(!described.is_empty()).then_some(described)}
+                aria-describedby={described}
             />
             {error_line(&error_id, props.error.as_deref())}
         </div>

@@ -47,9 +47,6 @@ pub struct AppProps {
     /// The host page's query string, for the booking link's campaign parameters.
     pub page_query: AttrValue,
     pub on_event: Callback<WidgetEvent>,
-    /// The host is narrow: the contact panel folds its hours table.
-    #[prop_or_default]
-    pub compact: bool,
 }
 
 #[component]
@@ -71,6 +68,7 @@ pub fn App(props: &AppProps) -> Html {
     use_events(&props.on_event, &state);
     use_focus_on_step(&state, &heading_ref, &main_ref);
     use_device_storage(&state);
+    use_leave_warning(state.has_entries() && !state.remember);
 
     let now = config.time_zone.as_deref().and_then(clock::now_in);
     let verdict = state.verdict();
@@ -172,7 +170,9 @@ pub fn App(props: &AppProps) -> Html {
                         state.dispatch(Action::SetRemember(on));
                     }) }}
                     on_download={{ let history = outcome.history.clone(); Callback::from(move |_| storage::download(&history)) }}
-                    compact={props.compact}
+                    booking_href={booking.clone()}
+                    on_booking_click={props.on_event.reform(|_| WidgetEvent::BookingClick)}
+                    on_call_click={props.on_event.reform(|_| WidgetEvent::CallClick)}
                 />
             },
             None => html! {},
@@ -200,6 +200,13 @@ pub fn App(props: &AppProps) -> Html {
         }
     } else if state.forgotten {
         html! { <p class="rc-saved rc-no-print" role="status">{text.forgotten}</p> }
+    } else if state.undo.is_some() {
+        html! {
+            <div class="rc-saved rc-undo rc-no-print" role="status">
+                <p>{text.undo_note}</p>
+                <button type="button" class="rc-button rc-secondary" onclick={dispatch(Action::Undo).reform(|_: MouseEvent| ())}>{text.undo}</button>
+            </div>
+        }
     } else {
         html! {}
     };
@@ -211,7 +218,6 @@ pub fn App(props: &AppProps) -> Html {
             booking_href={booking}
             on_booking_click={props.on_event.reform(|_| WidgetEvent::BookingClick)}
             on_call_click={props.on_event.reform(|_| WidgetEvent::CallClick)}
-            compact={props.compact}
         />
     };
     html! {
@@ -316,9 +322,19 @@ fn use_device_storage(state: &UseReducerHandle<FormState>) {
         use_effect_with((), move |_| {
             if let Some(history) = storage::restore(state.today) {
                 state.dispatch(Action::RestoreHistory(history));
+                if let Some(place) = storage::restore_place() {
+                    state.dispatch(Action::RestorePlace(place));
+                }
             }
         });
     }
+    // The place follows the visitor while they want their answers kept.
+    let place = state.place().filter(|_| state.remember);
+    use_effect_with(place, |place| {
+        if let Some(place) = place {
+            storage::keep_place(*place);
+        }
+    });
     let kept = state
         .outcome
         .as_ref()
@@ -330,6 +346,23 @@ fn use_device_storage(state: &UseReducerHandle<FormState>) {
         if let Some(outcome) = kept {
             storage::keep(&outcome.history);
         }
+    });
+}
+
+/// While `unsaved` (answers given and not kept on the device), leaving the page (the
+/// browser's Back button, closing the tab) asks first, in the browser's own words.
+#[hook]
+fn use_leave_warning(unsaved: bool) {
+    use_effect_with(unsaved, |unsaved| {
+        let listener = unsaved.then(|| {
+            gloo::events::EventListener::new_with_options(
+                &gloo::utils::window(),
+                "beforeunload",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                |event| event.prevent_default(),
+            )
+        });
+        move || drop(listener)
     });
 }
 

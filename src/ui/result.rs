@@ -10,9 +10,10 @@ use crate::form::quick::QuickAnswers;
 use crate::form::state::{Outcome, PathKind};
 use crate::i18n::print::print_summary;
 use crate::i18n::wording::{evidence_text, next_step_text, verdict_summary, ResultContext};
-use crate::i18n::Catalog;
+use crate::i18n::{fill, Catalog};
 
 use super::chart::HistoryChart;
+use super::contact::CallToAction;
 use super::fields::Check;
 use super::steps::HEADING_ID;
 
@@ -31,9 +32,10 @@ pub struct ResultProps {
     pub remember: bool,
     pub on_remember: Callback<bool>,
     pub on_download: Callback<()>,
-    /// The widget is narrow (one column).
-    #[prop_or_default]
-    pub compact: bool,
+    /// The booking link with its campaign parameters (`None` on the seek-care screen).
+    pub booking_href: Option<AttrValue>,
+    pub on_booking_click: Callback<()>,
+    pub on_call_click: Callback<()>,
 }
 
 #[component]
@@ -81,14 +83,36 @@ pub fn ResultView(props: &ResultProps) -> Html {
     );
     let converted = context.converted;
     let summary = verdict_summary(text, verdict, &context);
+    // Where the visitor decides: right after the verdict's summary, and again at the end,
+    // where on a phone it stays in view as a bar while the result is read. Never for seek
+    // care. On paper the print summary carries the contact details instead.
+    let call_to_action = |class: &'static str| {
+        (verdict != Verdict::SeekCare).then(|| html! {
+            <CallToAction
+                config={props.config.clone()} {language} booking_href={props.booking_href.clone()}
+                on_booking_click={props.on_booking_click.clone()} on_call_click={props.on_call_click.clone()}
+                {class}
+            />
+        })
+    };
+    let emergency_call = props.config.phone.as_ref().map(|phone| html! {
+        <a class="rc-link rc-call" href={phone.href.clone()} onclick={props.on_call_click.reform(|_: MouseEvent| ())}>
+            {fill(text.call_cta, &[&phone.text])}
+        </a>
+    });
 
     html! {
         <div class={format!("rc-result rc-verdict-{}", verdict.id())} data-verdict={verdict.id()}>
             <h2 id={HEADING_ID} tabindex="-1" ref={props.heading_ref.clone()}>{text.verdict_headlines[verdict as usize]}</h2>
             <p class="rc-summary">{summary.join(" ")}</p>
+            {call_to_action("rc-result-cta rc-no-print")}
             if verdict == Verdict::SeekCare {
                 <div class="rc-emergency" role="alert">
                     <p><strong>{text.emergency_now}</strong></p>
+                    <div class="rc-cta">
+                        <a class="rc-button rc-call-emergency" href="tel:911">{text.call_emergency}</a>
+                        {emergency_call}
+                    </div>
                     <p>{match &props.config.phone {
                         Some(phone) => around_mark(text.emergency_then, html! {
                             <a href={phone.href.clone()}>{phone.text.clone()}</a>
@@ -98,7 +122,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 </div>
             }
             if props.outcome.path == Some(PathKind::Detailed) && verdict != Verdict::SeekCare {
-                <HistoryChart {language} outcome={props.outcome.clone()} compact={props.compact} />
+                <HistoryChart {language} outcome={props.outcome.clone()} />
             }
             if !assessment.causes.is_empty() && verdict != Verdict::SeekCare {
                 <div class="rc-block">
@@ -134,6 +158,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <button type="button" class="rc-button rc-secondary rc-restart" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>{text.start_over}</button>
                 <button type="button" class="rc-button rc-secondary rc-print" onclick={props.on_print.reform(|_: MouseEvent| ())}>{text.print}</button>
             </div>
+            {call_to_action("rc-result-cta rc-cta-end rc-no-print")}
         </div>
     }
 }

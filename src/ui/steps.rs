@@ -21,19 +21,26 @@ pub const HEADING_ID: &str = "rc-step-heading";
 /// Progress, then the step's heading, which takes focus when the step appears.
 pub fn step_top(
     text: &Catalog,
-    progress: (usize, usize),
+    progress: (usize, Option<usize>),
     heading: &str,
     heading_ref: &NodeRef,
 ) -> Html {
-    let words = fill(
-        text.progress,
-        &[&progress.0.to_string(), &progress.1.to_string()],
+    // No total is promised before a path is chosen: the paths have different lengths.
+    let (at, of) = (
+        progress.0.to_string(),
+        progress.1.map(|total| total.to_string()),
     );
+    let words = match &of {
+        Some(total) => fill(text.progress, &[&at, total]),
+        None => fill(text.progress_open, &[&at]),
+    };
     html! {
         <>
             <p class="rc-progress rc-no-print">
                 <span>{words.clone()}</span>
-                <progress value={progress.0.to_string()} max={progress.1.to_string()} aria-label={words}></progress>
+                if let Some(total) = of {
+                    <progress value={at} max={total} aria-label={words}></progress>
+                }
             </p>
             <h2 id={HEADING_ID} tabindex="-1" ref={heading_ref.clone()}>{heading.to_string()}</h2>
         </>
@@ -61,7 +68,7 @@ pub fn nav(
 #[derive(Properties, PartialEq)]
 pub struct SafetyProps {
     pub language: Language,
-    pub progress: (usize, usize),
+    pub progress: (usize, Option<usize>),
     pub heading_ref: NodeRef,
     pub red_flags: Vec<RedFlag>,
     /// What leaves the browser with this configuration (`Catalog::privacy_sentences`).
@@ -107,7 +114,7 @@ pub fn SafetyStep(props: &SafetyProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct PathProps {
     pub language: Language,
-    pub progress: (usize, usize),
+    pub progress: (usize, Option<usize>),
     pub heading_ref: NodeRef,
     pub chosen: Option<PathKind>,
     pub on_choose: Callback<PathKind>,
@@ -147,7 +154,7 @@ pub fn PathStep(props: &PathProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct QuickProps {
     pub language: Language,
-    pub progress: (usize, usize),
+    pub progress: (usize, Option<usize>),
     pub heading_ref: NodeRef,
     pub question: Question,
     pub answers: QuickAnswers,
@@ -230,7 +237,7 @@ pub fn AboutFields(props: &AboutProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct AboutStepProps {
     pub language: Language,
-    pub progress: (usize, usize),
+    pub progress: (usize, Option<usize>),
     pub heading_ref: NodeRef,
     pub about: AboutYou,
     pub on_edit: Callback<AboutEdit>,
@@ -254,7 +261,7 @@ pub fn AboutStep(props: &AboutStepProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct VisitsProps {
     pub language: Language,
-    pub progress: (usize, usize),
+    pub progress: (usize, Option<usize>),
     pub heading_ref: NodeRef,
     pub visits: Vec<VisitDraft>,
     pub errors: Vec<FieldError>,
@@ -278,7 +285,12 @@ pub fn VisitsStep(props: &VisitsProps) -> Html {
     let text = Catalog::for_language(props.language);
     let cards = props.visits.iter().enumerate().map(|(index, draft)| {
         let errors: Vec<&FieldError> = props.errors.iter().filter(|e| e.visit == index).collect();
-        visit_card(text, props, index, draft, &errors)
+        match draft.check(props.today) {
+            Ok(treatment) if draft.folded && errors.is_empty() => {
+                folded_card(text, props, index, &treatment)
+            }
+            _ => visit_card(text, props, index, draft, &errors),
+        }
     });
     html! {
         <>
@@ -295,6 +307,40 @@ pub fn VisitsStep(props: &VisitsProps) -> Html {
     }
 }
 
+/// A complete treatment as one line, with a button that opens it again.
+fn folded_card(
+    text: &Catalog,
+    props: &VisitsProps,
+    index: usize,
+    treatment: &crate::engine::model::Treatment,
+) -> Html {
+    let position = (index + 1).to_string();
+    let mut parts = vec![
+        text.visit_date(treatment.date),
+        text.products[treatment.product as usize].to_string(),
+    ];
+    if let Some(units) = treatment.units {
+        parts.push(count(props.language, text.count_units, units));
+    }
+    parts.push(text.outcomes[treatment.result as usize].to_string());
+    if let Some(weeks) = treatment.lasted_weeks {
+        parts.push(count(props.language, text.count_weeks, weeks));
+    }
+    let line_id = format!("rc-v{index}-line");
+    let on_open = props
+        .on_edit
+        .reform(move |_: MouseEvent| (index, VisitEdit::Fold(false)));
+    html! {
+        <li class="rc-visit rc-visit-folded">
+            <p class="rc-visit-line" id={line_id}>
+                <strong>{fill(text.visit_legend, &[&position])}</strong>{": "}{parts.join(" · ")}
+            </p>
+            <button type="button" class="rc-button rc-secondary rc-edit-visit" aria-expanded="false"
+                aria-label={fill(text.visit_edit_label, &[&position])} onclick={on_open}>{text.visit_edit}</button>
+        </li>
+    }
+}
+
 fn visit_card(
     text: &Catalog,
     props: &VisitsProps,
@@ -308,7 +354,7 @@ fn visit_card(
         errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| problem_text(text, language, &e.problem))
+            .map(|e| problem_text(text, language, e.field, &e.problem))
     };
     let edit = |wrap: fn(String) -> VisitEdit| {
         props
@@ -356,25 +402,38 @@ fn visit_card(
     let on_product = props
         .on_edit
         .reform(move |value: String| (index, VisitEdit::Product(Product::from_id(&value))));
+    // Values guessed from the treatment before are marked until changed or kept.
+    let guess_id = id("guess");
+    let guess_note = |on: bool| on.then(|| AttrValue::from(guess_id.clone()));
+    let guessed = draft.guessed;
+    let on_keep = props
+        .on_edit
+        .reform(move |_: MouseEvent| (index, VisitEdit::ConfirmGuesses));
     html! {
         <li class="rc-visit">
             <fieldset class="rc-fieldset">
                 <legend>{fill(text.visit_legend, &[&number.to_string()])}</legend>
+                if guessed.any() {
+                    <div class="rc-guess">
+                        <p id={guess_id.clone()}>{fill(text.visit_guessed, &[&index.to_string()])}</p>
+                        <button type="button" class="rc-button rc-secondary rc-keep-guesses" onclick={on_keep}>{text.visit_keep_guesses}</button>
+                    </div>
+                }
                 <div class="rc-date-row">
                     <Select id={id("month")} label={text.field_month} options={months} value={draft.month.clone()} on_change={edit(VisitEdit::Month)}
-                        invalid={date_error.is_some()} error_id={date_error.is_some().then(|| AttrValue::from(date_error_id.clone()))} />
+                        invalid={date_error.is_some()} error_id={date_error.is_some().then(|| AttrValue::from(date_error_id.clone()))} note_id={guess_note(guessed.date)} />
                     <Select id={id("year")} label={text.field_year} options={years} value={draft.year.clone()} on_change={edit(VisitEdit::Year)}
-                        invalid={date_error.is_some()} error_id={date_error.is_some().then(|| AttrValue::from(date_error_id.clone()))} />
+                        invalid={date_error.is_some()} error_id={date_error.is_some().then(|| AttrValue::from(date_error_id.clone()))} note_id={guess_note(guessed.date)} />
                     <Select id={id("day")} label={text.field_day} options={days} value={draft.day.clone()} on_change={edit(VisitEdit::Day)}
                         invalid={date_error.is_some()} error_id={date_error.is_some().then(|| AttrValue::from(date_error_id.clone()))} />
                 </div>
                 {error_line(&date_error_id, date_error.as_deref())}
                 <Select id={id("product")} label={text.field_product} options={products}
                     value={draft.product.map(|p| p.id().to_string()).unwrap_or_default()} on_change={on_product}
-                    invalid={product_error.is_some()} error_id={product_error.is_some().then(|| AttrValue::from(product_error_id.clone()))} />
+                    invalid={product_error.is_some()} error_id={product_error.is_some().then(|| AttrValue::from(product_error_id.clone()))} note_id={guess_note(guessed.product)} />
                 {error_line(&product_error_id, product_error.as_deref())}
                 <AmountField id={id("units")} label={text.field_units} hint={Some(AttrValue::from(text.units_hint))}
-                    value={draft.units.clone()} on_input={edit(VisitEdit::Units)} error={error_for(Field::Units)} />
+                    value={draft.units.clone()} on_input={edit(VisitEdit::Units)} error={error_for(Field::Units)} note_id={guess_note(guessed.units)} />
                 <fieldset class="rc-fieldset rc-areas">
                     <legend>{text.field_areas}</legend>
                     {for areas}

@@ -10,9 +10,12 @@ use web_sys::{HtmlAnchorElement, Storage};
 
 use crate::date::Date;
 use crate::engine::{read_history, History, InputError, Problem};
+use crate::form::state::Place;
 
 /// Versioned, so that a later widget can tell an old value from its own.
 pub const STORAGE_KEY: &str = "resistance-check:v1:history";
+/// Beside the history: the step and language the visitor was at ("about:es").
+pub const PLACE_KEY: &str = "resistance-check:v1:place";
 
 /// Reads contract JSON text, as in a history file; `today` stands in for an absent
 /// `assessed_on`.
@@ -68,6 +71,19 @@ pub fn restore(today: Date) -> Option<History> {
     }
 }
 
+/// The kept place, if one reads.
+pub fn restore_place() -> Option<Place> {
+    let text = local_storage()?.get_item(PLACE_KEY).ok().flatten()?;
+    Place::from_text(&text)
+}
+
+/// Keeps where the visitor is, beside their history.
+pub fn keep_place(place: Place) {
+    if let (Some(storage), Some(text)) = (local_storage(), place.to_text()) {
+        let _ = storage.set_item(PLACE_KEY, &text);
+    }
+}
+
 /// Keeps `history` on this device.
 pub fn keep(history: &History) {
     if let (Some(storage), Some(text)) = (local_storage(), history_text(history, 0)) {
@@ -75,10 +91,11 @@ pub fn keep(history: &History) {
     }
 }
 
-/// Removes the kept history at once.
+/// Removes the kept history (and place) at once.
 pub fn forget() {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(STORAGE_KEY);
+        let _ = storage.remove_item(PLACE_KEY);
     }
 }
 

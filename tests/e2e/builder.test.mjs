@@ -267,9 +267,9 @@ test("the builder's snippet, pasted into a page on another origin, shows the con
     await widgetReady(pasted.page);
     const widget = (selector) => pasted.page.locator(`resistance-check ${selector}`);
     assert.equal(await widget("a.rc-book").getAttribute("href"), "https://sunsetskin.example/book?src=web");
-    assert.equal(await widget("a.rc-call").getAttribute("href"), "tel:8185550142");
+    assert.equal(await widget("a.rc-call").getAttribute("href"), "tel:+18185550142");
     assert.match(await widget("a.rc-book").innerText(), /Dr\. Rivera/);
-    assert.match(await widget("table.rc-hours").innerText(), /Saturday(\s+\(today\))?\s+9:00 am\s*[–-]\s*1:00 pm/);
+    assert.match(await widget("table.rc-hours").innerText(), /Saturday(\s+\(today\))?\s+9:00\sam\s*[–-]\s*1:00\spm/);
     await pasted.page.waitForFunction(
       () => getComputedStyle(document.querySelector("resistance-check").shadowRoot.querySelector("a.rc-book")).backgroundColor === "rgb(122, 31, 92)",
     );

@@ -1,10 +1,10 @@
 // The visitor's calculator through the release build in Chromium: every verdict through
 // the quick path and the detailed path, a keyboard-only run, a Spanish run, validation
 // errors fixed without losing what was typed, the print view, axe-core on every step, and
-// screenshots of every step at 375 px and 1280 px.
+// screenshots of every step at 320, 375, 812 (a phone turned sideways) and 1280 px.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, launchBrowser, screenshot, serveDist, widgetReady } from "./harness.mjs";
+import { assertAccessible, assertFits, launchBrowser, screenshot, serveDist, widgetReady } from "./harness.mjs";
 
 let server;
 let wide;
@@ -19,6 +19,7 @@ const clinicPage = (attributes) =>
   `<body><main><h1>Clinic</h1><resistance-check ${CONTACTS} ${attributes}><p>Call ` +
   `<a href="tel:8185550142">(818) 555-0142</a>.</p></resistance-check></main></body></html>`;
 
+let landscape;
 before(async () => {
   server = await serveDist({
     pages: {
@@ -29,11 +30,13 @@ before(async () => {
   wide = await launchBrowser({ viewport: { width: 1280, height: 900 } });
   narrow = await launchBrowser({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
   narrowest = await launchBrowser({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  landscape = await launchBrowser({ viewport: { width: 812, height: 375 }, isMobile: true, hasTouch: true });
 });
 after(async () => {
   await wide?.close();
   await narrow?.close();
   await narrowest?.close();
+  await landscape?.close();
   await server?.close();
 });
 
@@ -79,6 +82,28 @@ async function quickPath(widget, options, about = []) {
   await widget.locator("[data-verdict]").waitFor();
 }
 
+/**
+ * The result's call to action where the visitor decides: a booking button and a call link
+ * right after the verdict's summary (above the causes), and again as the result's last
+ * element; both link where the contact panel does.
+ */
+async function assertLeadsToBooking(widget) {
+  const ctas = widget.locator(".rc-result .rc-result-cta");
+  assert.equal(await ctas.count(), 2, "a call to action after the summary and at the end");
+  const first = ctas.first();
+  assert.equal(await first.evaluate((cta) => cta.previousElementSibling.className), "rc-summary");
+  assert.equal(await ctas.last().evaluate((cta) => cta.nextElementSibling), null, "the other one ends the result");
+  const panelHref = await widget.locator(".rc-contact a.rc-book").getAttribute("href");
+  for (const cta of [first, ctas.last()]) {
+    assert.ok(await cta.locator("a.rc-book").isVisible());
+    assert.equal(await cta.locator("a.rc-book").getAttribute("href"), panelHref);
+    assert.equal(await cta.locator("a.rc-call").getAttribute("href"), "tel:+15550100199");
+  }
+  const causes = widget.locator(".rc-block").first();
+  const [ctaBox, causesBox] = [await first.boundingBox(), await causes.boundingBox()];
+  assert.ok(ctaBox.y < causesBox.y, "the booking button comes before the explanation");
+}
+
 const QUICK = {
   too_early: ["Less than a year", "Every 3 months or less often", "Botox", "About the same", "No effect at all the last time", "Less than 2 weeks ago", "No"],
   possible_resistance: ["More than 3 years", "Every 3 months or less often", "Botox", "About the same", "Weaker or shorter, a bit more each time over several visits", "6 weeks to 4 months ago", "No"],
@@ -95,7 +120,7 @@ describe("quick path", () => {
       assert.equal(await verdictOf(widget), verdict);
       // The result explains itself and keeps the call to action.
       assert.ok((await widget.locator(".rc-steps li").count()) > 0, "next steps are listed");
-      assert.ok(await widget.locator("a.rc-book").isVisible());
+      await assertLeadsToBooking(widget);
       assert.match(await widget.locator(".rc-disclaimer").innerText(), /not medical advice/);
       assert.equal((await focused(page)).id, "rc-step-heading", "focus moves to the result's headline");
       await assertAccessible(assert, page, `quick result ${verdict}`);
@@ -111,11 +136,54 @@ describe("quick path", () => {
     assert.equal(await verdictOf(widget), "seek_care");
     assert.match(await widget.locator(".rc-emergency").innerText(), /911/);
     assert.equal(await widget.locator("a.rc-book").count(), 0, "no booking link on the seek-care screen");
-    assert.ok(await widget.locator(".rc-emergency a[href^='tel:']").isVisible());
+    assert.equal(await widget.locator(".rc-result-cta").count(), 0, "no call to action bar on the seek-care screen");
+    // A large emergency call beside the clinic's number.
+    const emergency = widget.locator(".rc-emergency a[href='tel:911']");
+    assert.match(await emergency.innerText(), /Call 911/);
+    const box = await emergency.boundingBox();
+    assert.ok(box.height >= 44 && box.width >= 88, `the 911 link is large (${box.width}×${box.height})`);
+    const clinic = widget.locator(".rc-emergency .rc-cta a.rc-call");
+    assert.equal(await clinic.getAttribute("href"), "tel:+15550100199");
+    assert.ok(await clinic.isVisible());
     await assertAccessible(assert, page, "seek care");
     // Back returns to the safety screen with the symptom still ticked.
     await widget.getByRole("button", { name: "Change my answers" }).click();
     assert.equal(await widget.getByLabel("Trouble breathing").isChecked(), true);
+    await page.close();
+  });
+
+  test("on a phone the booking button is near the headline and a call / book bar stays in view", async () => {
+    const { page, widget } = await open(narrow);
+    await quickPath(widget, QUICK.possible_resistance);
+    const headline = await widget.locator("#rc-step-heading").boundingBox();
+    const book = await widget.locator(".rc-result-cta a.rc-book").first().boundingBox();
+    assert.ok(book.y - headline.y < 400, `the booking button is ${Math.round(book.y - headline.y)} px below the headline`);
+    // Reading the causes, half-way down the result: the end bar is on screen.
+    await widget.locator(".rc-causes").scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 200));
+    const bar = await widget.locator(".rc-cta-end").boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(bar.y >= 0 && bar.y + bar.height <= viewport.height + 1, `the bar is at ${bar.y}..${bar.y + bar.height} of ${viewport.height}`);
+    assert.ok(bar.height <= 140, `the bar stays compact (${bar.height} px)`);
+    await screenshot(page, "result-booking-bar-375");
+    await page.close();
+  });
+
+  test("the progress line promises no count before a path is chosen, then counts that path's steps", async () => {
+    const { page, widget } = await open();
+    const progress = () => widget.locator(".rc-progress span").innerText();
+    assert.equal(await progress(), "Step 1");
+    assert.equal(await widget.locator(".rc-progress progress").count(), 0);
+    await passSafety(widget);
+    assert.equal(await progress(), "Step 2");
+    await widget.getByRole("button", { name: /^Detailed history/ }).click();
+    assert.equal(await progress(), "Step 3 of 5");
+    assert.equal(await widget.locator(".rc-progress progress").getAttribute("max"), "5");
+    await widget.getByRole("button", { name: "Back" }).click();
+    await widget.getByRole("button", { name: /^Quick check/ }).click();
+    assert.equal(await progress(), "Step 3 of 11");
+    await widget.getByRole("button", { name: "This was my first treatment", exact: true }).click();
+    assert.equal(await progress(), "Step 4 of 8", "a first treatment skips the questions that do not apply");
     await page.close();
   });
 
@@ -243,6 +311,7 @@ describe("detailed path", () => {
       const { page, widget, errors } = await open();
       await detailedPath(widget, visits);
       assert.equal(await verdictOf(widget), verdict);
+      await assertLeadsToBooking(widget);
       await assertAccessible(assert, page, `detailed result ${verdict}`);
       assert.deepEqual(errors, []);
       await page.close();
@@ -298,6 +367,93 @@ describe("detailed path", () => {
     await widget.getByRole("button", { name: "Back" }).click();
     assert.equal(await units.inputValue(), "20", "Back keeps the answers");
     assert.equal(await widget.locator("#rc-v0-month").inputValue(), "2");
+    await page.close();
+  });
+
+  test("a completed treatment folds into a line that reopens; guessed values are marked until changed or kept", async () => {
+    const { page, widget } = await open(narrow);
+    await passSafety(widget);
+    await widget.getByRole("button", { name: /^Detailed history/ }).click();
+    await fillVisit(widget, 0, { ...DETAILED.correctable[0], lasted: "13 weeks", units: "24 units" });
+    const open0 = await widget.locator(".rc-visit").first().boundingBox();
+    await widget.getByRole("button", { name: "Add another treatment" }).click();
+    const line = widget.locator("#rc-v0-line");
+    assert.equal(await line.innerText(), "Treatment 1: January 5, 2025 · Botox · 24 units · Fully · 13 weeks");
+    const folded = await widget.locator(".rc-visit").first().boundingBox();
+    assert.ok(folded.height < 160 && folded.height < open0.height / 5, `folded ${folded.height} px, open ${open0.height} px`);
+
+    // The new treatment's guesses are marked and described until changed or kept.
+    const note = widget.locator("#rc-v1-guess");
+    assert.match(await note.innerText(), /guesses from treatment 1/);
+    for (const field of ["month", "year", "product", "units"]) {
+      const control = widget.locator(`#rc-v1-${field}`);
+      assert.match(await control.getAttribute("aria-describedby"), /rc-v1-guess/, field);
+      assert.equal(await control.evaluate((c) => c.closest(".rc-field").classList.contains("rc-guessed")), true, field);
+    }
+    await screenshot(page, "detailed-guessed-375");
+    await assertAccessible(assert, page, "folded treatment and guessed fields");
+    await widget.locator("#rc-v1-units").fill("20");
+    assert.equal(await widget.locator("#rc-v1-units").evaluate((c) => c.closest(".rc-field").classList.contains("rc-guessed")), false);
+    await widget.getByRole("button", { name: "Keep these" }).click();
+    assert.equal(await note.count(), 0);
+    assert.equal(await widget.locator(".rc-guessed").count(), 0);
+
+    // Reopened, the first treatment shows what was typed.
+    await widget.getByRole("button", { name: "Edit treatment 1" }).click();
+    assert.equal(await widget.locator("#rc-v0-units").inputValue(), "24 units");
+    assert.equal(await widget.locator("#rc-v0-lasted").inputValue(), "13 weeks");
+    await page.close();
+  });
+
+  test("units and weeks accept a number followed by its unit, and each error's example fits its field", async () => {
+    const { page, widget } = await open();
+    await passSafety(widget);
+    await widget.getByRole("button", { name: /^Detailed history/ }).click();
+    await fillVisit(widget, 0, { year: 2025, month: 3, units: "20 units", result: "full", lasted: "twelve" });
+    await widget.getByRole("button", { name: "Next", exact: true }).click();
+    assert.equal(await widget.locator("#rc-v0-units-error").count(), 0, "20 units is a dose");
+    assert.equal(await widget.locator("#rc-v0-lasted-error").innerText(), '"twelve" is not a number. Use digits, such as 12.');
+    await widget.locator("#rc-v0-lasted").fill("12 weeks");
+    await widget.locator("#rc-v0-units").fill("lots");
+    await widget.getByRole("button", { name: "Next", exact: true }).click();
+    assert.equal(await widget.locator("#rc-v0-units-error").innerText(), '"lots" is not a number. Use digits, such as 20.');
+    await widget.locator("#rc-v0-units").fill("20 U");
+    await widget.getByRole("button", { name: "Next", exact: true }).click();
+    await widget.getByRole("heading", { name: "A little about you" }).waitFor();
+    await page.close();
+  });
+
+  test("start over with entries can be undone", async () => {
+    const { page, widget } = await open();
+    await detailedPath(widget, DETAILED.correctable);
+    await widget.getByRole("button", { name: "Start over" }).click();
+    assert.match(await widget.locator(".rc-undo").innerText(), /Your answers were cleared/);
+    await widget.getByRole("button", { name: "Undo" }).click();
+    assert.equal(await verdictOf(widget), "correctable", "back to the result, answers and all");
+    await widget.getByRole("button", { name: "Change my answers" }).click();
+    assert.equal(await widget.locator(".rc-visit").count(), 4);
+    await page.close();
+  });
+
+  test("leaving the page with unsaved entries (the browser's Back button) asks first", async () => {
+    const page = await wide.context.newPage();
+    await page.goto(`${server.address}/builder.html`);
+    await page.goto(`${server.address}/`);
+    await widgetReady(page);
+    const widget = page.locator("resistance-check");
+    await passSafety(widget);
+    await widget.getByRole("button", { name: /^Detailed history/ }).click();
+    await widget.locator("#rc-v0-units").fill("24");
+    const asked = new Promise((resolve) =>
+      page.once("dialog", async (dialog) => {
+        resolve(dialog.type());
+        await dialog.dismiss();
+      }),
+    );
+    await page.goBack({ timeout: 5_000 }).catch(() => {});
+    assert.equal(await asked, "beforeunload");
+    assert.equal(new URL(page.url()).pathname, "/", "the visitor stays");
+    assert.equal(await widget.locator("#rc-v0-units").inputValue(), "24", "with what was typed");
     await page.close();
   });
 
@@ -364,7 +520,7 @@ test("the widget speaks Spanish, and switching keeps the answers", async () => {
   await widget.getByRole("button", { name: "Ver mi resultado" }).click();
   assert.equal(await verdictOf(widget), "possible_resistance");
   await widget.getByRole("heading", { name: "Esto podría ser una resistencia real" }).waitFor();
-  assert.match(await widget.locator("a.rc-book").innerText(), /consulta/i);
+  assert.match(await widget.locator(".rc-contact a.rc-book").innerText(), /consulta/i);
   await assertAccessible(assert, page, "Spanish result");
   await page.close();
 });
@@ -412,21 +568,22 @@ test("the print view shows the summary and hides the controls", async () => {
   const printed = await widget.locator(".rc-layout").innerText();
   assert.equal(printed.split("(555) 010-0199").length - 1, 1, printed);
   assert.equal(printed.split("https://example.com/book").length - 1, 1, printed);
+  assert.equal(await widget.locator(".rc-result-cta").first().isVisible(), false, "no repeated booking bars on paper");
   await screenshot(page, "calculator-print");
   await page.emulateMedia({ media: "screen" });
   await page.close();
 });
 
-describe("every step passes axe-core and is captured at 320, 375 and 1280 px", () => {
-  for (const [label, browser] of [["1280", () => wide], ["375", () => narrow], ["320", () => narrowest]]) {
+describe("every step passes axe-core, fits, and is captured at 320, 375, 812 and 1280 px", () => {
+  const sizes = [["1280", () => wide], ["812", () => landscape], ["375", () => narrow], ["320", () => narrowest]];
+  for (const [label, browser] of sizes) {
     test(`steps at ${label} px`, async () => {
       const { page, widget } = await open(browser());
       const shoot = async (name) => {
         await assertAccessible(assert, page, `${name} at ${label}`);
+        await assertFits(assert, page, `${name} at ${label}`);
         await screenshot(page, `step-${name}-${label}`);
       };
-      // No sideways scrolling at this width.
-      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       await shoot("1-safety");
       await passSafety(widget);
       await shoot("2-path");
@@ -438,17 +595,21 @@ describe("every step passes axe-core and is captured at 320, 375 and 1280 px", (
       await shoot("3-quick-8-about");
       await widget.getByRole("button", { name: "See my result" }).click();
       await shoot("4-result-quick");
-      assert.ok((await overflow()) <= 0, "no sideways scrolling");
       await widget.getByRole("button", { name: "Start over" }).click();
       await passSafety(widget);
       await widget.getByRole("button", { name: /^Detailed history/ }).click();
       await fillVisit(widget, 0, DETAILED.correctable[0]);
       await shoot("5-detailed-visits");
-      assert.ok((await overflow()) <= 0, "no sideways scrolling");
       await widget.getByRole("button", { name: "Next", exact: true }).click();
       await shoot("6-detailed-about");
       await widget.getByRole("button", { name: "See my result" }).click();
       await shoot("7-result-detailed");
+      await widget.getByRole("button", { name: "Show as a table" }).click();
+      await shoot("7-result-detailed-table");
+      await widget.getByRole("button", { name: "Start over" }).click();
+      await widget.getByLabel("Trouble breathing").check();
+      await widget.getByRole("button", { name: "Continue", exact: true }).click();
+      await shoot("8-seek-care");
       await page.close();
     });
   }

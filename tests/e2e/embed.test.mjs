@@ -86,7 +86,13 @@ const PAGES = {
   "/bad-config.html": page({
     body: `<resistance-check id="w" clinic-name="Bad Config Clinic" phone="(555) 010-3333" booking-url="javascript:alert(document.cookie)"
       primary-color="blue-ish" corner-radius="99px" lang="tlh" time-zone="Mars/Olympus_Mons" paths="fast"
-      share-verdict="maybe">${FALLBACK}</resistance-check>`,
+      share-verdict="maybe" directions="sometimes" mailing-list-url="javascript:alert(1)">${FALLBACK}</resistance-check>`,
+  }),
+  "/location.html": page({
+    body: `
+      <resistance-check id="listed" clinic-name="Valley Skin & Laser" address="12 Main St #4, Encino, CA"
+        mailing-list-url="https://clinic.example/newsletter">${FALLBACK}</resistance-check>
+      <resistance-check id="unlisted" clinic-name="Valley Skin & Laser" address="12 Main St #4, Encino, CA" directions="off">${FALLBACK}</resistance-check>`,
   }),
   // The issue's bad contacts, on elements whose own content has no usable link either.
   "/no-contact.html": page({
@@ -186,7 +192,8 @@ const buttonTakesColour = (page, hostSelector, rgb) =>
     ([host, rgb]) => getComputedStyle(document.querySelector(host).shadowRoot.querySelector("a.rc-book")).backgroundColor === rgb,
     [hostSelector, rgb],
   );
-const bookingHref = (page, hostSelector) => page.locator(`${hostSelector} a.rc-book`).getAttribute("href");
+// The contact panel's booking link (a result repeats it after its summary and at its end).
+const bookingHref = (page, hostSelector) => page.locator(`${hostSelector} .rc-contact a.rc-book`).getAttribute("href");
 
 // GA4: letters, digits and underscores, starting with a letter, at most 40 characters, no
 // reserved prefix and no automatically collected (reserved) event name.
@@ -566,6 +573,8 @@ test("a bad configuration is reported once per attribute, and the widget still o
     ["time-zone", "Mars/Olympus_Mons", "showing no open-now line"],
     ["paths", "fast", 'using "quick detailed"'],
     ["share-verdict", "maybe", 'using "false"'],
+    ["directions", "sometimes", 'using "on"'],
+    ["mailing-list-url", "javascript:alert(1)", 'using "no mailing list link"'],
   ];
   for (const [attribute, bad, used] of expected) {
     const naming = warnings.filter((text) => text.includes(`"${attribute}"`));
@@ -577,7 +586,7 @@ test("a bad configuration is reported once per attribute, and the widget still o
   assert.equal(warnings.length, expected.length, JSON.stringify(warnings));
   // The javascript: URL never reaches the page; the configured phone does.
   assert.equal(await bookingHref(page, "#w"), "https://example.com/book");
-  assert.equal(await page.locator("#w a.rc-call").getAttribute("href"), "tel:5550103333");
+  assert.equal(await page.locator("#w a.rc-call").getAttribute("href"), "tel:+15550103333");
   assert.equal(await shadowQuery(page, "#w", "a[href^='javascript:']"), null);
   assert.deepEqual(pageErrors, []);
   await page.close();
@@ -635,6 +644,30 @@ test("bad contacts with no usable fallback link: no call link or booking button,
   assert.deepEqual(pageErrors, []);
   await assertAccessible(assert, page, "widgets without contacts");
   await screenshot(page, "embed-no-placeholder-contact");
+});
+
+test("the address links to directions in a maps app unless switched off, and a mailing list link is only a link", async () => {
+  const { page, requests } = await visit("/location.html");
+  for (const id of ["#listed", "#unlisted"]) {
+    await page.locator(id).scrollIntoViewIfNeeded();
+    await widgetReady(page, id);
+  }
+  const directions = page.locator("#listed a.rc-directions");
+  const maps = new URL(await directions.getAttribute("href"));
+  assert.equal(`${maps.origin}${maps.pathname}`, "https://www.google.com/maps/search/");
+  assert.equal(maps.searchParams.get("api"), "1");
+  assert.equal(maps.searchParams.get("query"), "Valley Skin & Laser, 12 Main St #4, Encino, CA");
+  assert.match(await directions.innerText(), /Directions in your maps app/);
+  assert.equal(await page.locator("#unlisted a.rc-directions").count(), 0, 'directions="off" hides it');
+  const mailing = page.locator("#listed .rc-mailing a");
+  assert.equal(await mailing.innerText(), "Join our mailing list");
+  assert.equal(await page.locator("#unlisted .rc-mailing").count(), 0, "no link without the attribute");
+  // Answering first changes nothing in it: it carries no answer.
+  await answerQuick(page, "#listed", RESISTANCE_ANSWERS);
+  assert.equal(await mailing.getAttribute("href"), "https://clinic.example/newsletter");
+  assert.equal(await directions.getAttribute("href"), maps.href);
+  assert.ok(!requests.some((request) => /google|newsletter/.test(request.url)), "nothing is fetched from either");
+  await assertAccessible(assert, page, "location and mailing list");
   await page.close();
 });
 
@@ -644,7 +677,7 @@ test("a mistyped booking-url or a missing phone falls back to the element's own 
   // The fallback's relative "/book", resolved against the page.
   assert.equal(await bookingHref(page, "#w"), `${server.address}/book`);
   const call = page.locator("#w a.rc-call");
-  assert.equal(await call.getAttribute("href"), "tel:5550104444");
+  assert.equal(await call.getAttribute("href"), "tel:+15550104444");
   assert.match(await call.innerText(), /\(555\) 010-4444/);
   const warnings = consoleMessages.filter((message) => message.type === "warning").map((message) => message.text);
   assert.equal(warnings.length, 1, JSON.stringify(warnings));
@@ -781,7 +814,8 @@ test("answering the whole flow: events and dataLayer carry no answer, and no req
   await north.getByRole("button", { name: "Next", exact: true }).click();
   await north.getByRole("button", { name: "See my result" }).click();
   await north.locator("[data-verdict]").waitFor();
-  await north.locator("a.rc-book").click();
+  // The result's own booking button, right after its summary.
+  await north.locator(".rc-result-cta a.rc-book").first().click();
   await page.waitForFunction(() => window.dataLayer.some((push) => push.event === "generate_lead"));
   await page.waitForLoadState("networkidle");
 

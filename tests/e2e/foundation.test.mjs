@@ -41,8 +41,8 @@ test("the office hours table marks today in the clinic's time zone", async () =>
   const today = page.locator("resistance-check table.rc-hours tr.rc-today");
   assert.equal(await today.count(), 1);
   assert.match(await today.innerText(), new RegExp(clinicWeekday()));
-  assert.match(await rows.nth(0).innerText(), /Monday(\s+\(today\))?\s+10:00 am\s*[–-]\s*5:00 pm/);
-  assert.match(await rows.nth(4).innerText(), /Friday(\s+\(today\))?\s+10:00 am\s*[–-]\s*4:00 pm/);
+  assert.match(await rows.nth(0).innerText(), /Monday(\s+\(today\))?\s+10:00\sam\s*[–-]\s*5:00\spm/);
+  assert.match(await rows.nth(4).innerText(), /Friday(\s+\(today\))?\s+10:00\sam\s*[–-]\s*4:00\spm/);
   assert.match(await rows.nth(6).innerText(), /Sunday(\s+\(today\))?\s+Closed/);
   await page.close();
 });

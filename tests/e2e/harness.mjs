@@ -106,3 +106,44 @@ export async function screenshot(page, name) {
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * The elements of the widget in `host` (a selector) that stick out of the element they are
+ * in, sideways, or that hide part of their content behind a sideways scroll; empty when
+ * everything fits. Hidden elements, screen-reader-only ones (clipped to a pixel) and the
+ * inside of drawings (checked as a whole) are left out.
+ */
+export function elementsWiderThanTheirContainer(page, host = "resistance-check") {
+  return page.evaluate((host) => {
+    const shadow = document.querySelector(host).shadowRoot;
+    const name = (element) =>
+      `${element.localName}${element.id ? `#${element.id}` : ""}${element.classList.length ? `.${[...element.classList].join(".")}` : ""}`;
+    const found = [];
+    const clipped = (element) => {
+      for (let at = element; at; at = at.parentElement) if (getComputedStyle(at).clip !== "auto") return true;
+      return false;
+    };
+    for (const element of shadow.querySelectorAll(".rc, .rc *")) {
+      if (element.parentElement?.closest("svg") || clipped(element)) continue;
+      if (element.getClientRects().length === 0) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const outer = (element.parentElement ?? shadow.host).getBoundingClientRect();
+      if (box.left < outer.left - 1 || box.right > outer.right + 1) {
+        found.push(`${name(element)} (${Math.round(box.left)}..${Math.round(box.right)} in ${Math.round(outer.left)}..${Math.round(outer.right)})`);
+      }
+      if (getComputedStyle(element).overflowX !== "visible" && element.scrollWidth > element.clientWidth + 1) {
+        found.push(`${name(element)} scrolls sideways (${element.scrollWidth} in ${element.clientWidth})`);
+      }
+    }
+    return found;
+  }, host);
+}
+
+/** Page-wide checks of the layout: no sideways scroll, and nothing sticks out of its box. */
+export async function assertFits(assert, page, state, host = "resistance-check") {
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(sideways <= 0, `${state}: the page scrolls sideways by ${sideways} px`);
+  assert.deepEqual(await elementsWiderThanTheirContainer(page, host), [], `${state}: elements wider than their container`);
+}
+

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { mkdir } from "node:fs/promises";
 
 const STORAGE_KEY = "resistance-check:v1:history";
+const PLACE_KEY = "resistance-check:v1:place";
 const FADING = {
   assessed_on: "2023-06-30",
   treatments: [
@@ -86,7 +87,8 @@ async function drawsTheChart(small, width) {
       summary,
       "6 visits from February 10, 2021 to April 2023. The effect lasted 14 weeks at first and 6 weeks at the last visit, at the same dose of 20 units.",
     );
-    const svg = chart.locator("svg.rc-chart-svg");
+    // The drawing that suits the chart's width (the other one is hidden).
+    const svg = chart.locator("svg.rc-chart-svg:visible");
     assert.equal(await svg.getAttribute("role"), "img");
     assert.match(await svg.locator("title").textContent(), /6 visits from February 10, 2021/);
 
@@ -101,6 +103,21 @@ async function drawsTheChart(small, width) {
     assert.equal(await svg.locator("polygon.rc-partial").count(), 3);
     const lasted = await svg.locator("rect.rc-lasted").evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("width"))));
     assert.ok(lasted[0] > lasted[5], "the first effect lasted longer than the last");
+    // The time axis reads without the table: month-and-year labels, none overlapping, and
+    // all the chart's text at least 12 px on screen.
+    const labels = await svg.locator(".rc-year text").evaluateAll((texts) =>
+      texts.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect().toJSON() })),
+    );
+    assert.ok(labels.length >= 2, JSON.stringify(labels));
+    for (const label of labels) assert.match(label.text, /^[A-Z][a-z]{2} 20\d\d$/);
+    for (let i = 1; i < labels.length; i++) {
+      assert.ok(labels[i].box.left >= labels[i - 1].box.right, `"${labels[i - 1].text}" and "${labels[i].text}" overlap`);
+    }
+    const smallest = await svg.evaluate((s) => {
+      const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+      return Math.min(...[...s.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+    assert.ok(smallest >= 12, `the chart's smallest text is ${smallest.toFixed(1)} px at ${width}`);
     // Fits the width: no sideways scrolling.
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0);
 
@@ -110,14 +127,37 @@ async function drawsTheChart(small, width) {
     assert.equal(await chart.getByRole("button", { name: "Hide the table" }).getAttribute("aria-expanded"), "true");
     const rows = chart.locator("table.rc-data-table tbody tr");
     assert.equal(await rows.count(), 6);
-    assert.match(await rows.nth(5).innerText(), /April 2023\s+Botox\s+20\s+Partly\s+6 weeks/);
+    // A narrow chart stacks each row, naming each value's column beside it.
+    assert.match(
+      await rows.nth(5).innerText(),
+      /April 2023\s+(Product: )?Botox\s+(Dose \(Botox-equivalent units\): )?20\s+(Result: )?Partly\s+(Lasted: )?6 weeks/,
+    );
     await assertAccessible(assert, page, `chart at ${width}`);
     await mkdir(SCREENSHOTS, { recursive: true });
     await chart.screenshot({ path: join(SCREENSHOTS, `chart-${width}.png`) });
   }
 }
 
-test("answers are kept only when asked, restored after a reload, and forgotten at once", async () => {
+test("one visit reads naturally and its duration does not cross the whole axis", async () => {
+  const { page, widget } = await open();
+  await toVisits(widget);
+  const one = { treatments: [{ date: "2025-01-05", product: "botox", units: 20, areas: ["frown_lines"], result: "full", lasted_weeks: 13 }] };
+  await loadFile(widget, "one.json", JSON.stringify(one));
+  await toResult(widget);
+  const chart = widget.locator(".rc-chart");
+  assert.equal(await chart.locator(".rc-chart-summary").innerText(), "One visit: January 5, 2025.");
+  const svg = chart.locator("svg.rc-chart-svg:visible");
+  const { bar, axis } = await svg.evaluate((s) => ({
+    bar: s.querySelector("rect.rc-lasted").getBoundingClientRect().width,
+    axis: s.querySelector("line.rc-axis").getBoundingClientRect().width,
+  }));
+  assert.ok(bar < axis * 0.6, `13 weeks draw ${bar} px of a ${axis} px axis`);
+  assert.ok((await svg.locator(".rc-year text").count()) >= 1, "the month is labelled");
+  await chart.screenshot({ path: join(SCREENSHOTS, "chart-one-visit-1280.png") });
+  await page.close();
+});
+
+test("answers are kept only when asked, restored after a reload at their step and language, and forgotten at once", async () => {
   const { page, widget } = await open();
   await toVisits(widget);
   await loadFile(widget, "history.json", JSON.stringify(FADING));
@@ -128,9 +168,12 @@ test("answers are kept only when asked, restored after a reload, and forgotten a
   await widget.getByLabel("Remember my answers on this device").check();
   const kept = await page.waitForFunction((key) => localStorage.getItem(key), STORAGE_KEY);
   assert.deepEqual(JSON.parse(await kept.jsonValue()).treatments, FADING.treatments);
+  // The visitor switches to Spanish on the result: the place kept follows.
+  await widget.getByLabel("Language").selectOption("es");
+  await page.waitForFunction((key) => localStorage.getItem(key) === "result:es", PLACE_KEY);
   assert.deepEqual(
-    await page.evaluate(() => Object.keys(localStorage)),
-    [STORAGE_KEY],
+    (await page.evaluate(() => Object.keys(localStorage))).sort(),
+    [STORAGE_KEY, PLACE_KEY],
     "nothing else is stored",
   );
 
@@ -138,17 +181,24 @@ test("answers are kept only when asked, restored after a reload, and forgotten a
   for (let visit = 0; visit < 2; visit++) {
     await page.reload();
     await widgetReady(page);
-    await widget.getByText("Your saved answers from this device are filled in.").waitFor();
+    await widget.getByText("Se cargaron las respuestas que guardó en este dispositivo.").waitFor();
   }
   assert.ok(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), "still kept after visits");
-  // Safety still comes first; the saved visits wait on the detailed path.
-  assert.equal(await widget.locator("#rc-step-heading").innerText(), "First, any of these since your last treatment?");
-  await toVisits(widget);
+  // Safety still comes first, in their language; then the step they were on.
+  assert.match(await widget.locator("#rc-step-heading").innerText(), /^Primero: .*último tratamiento/);
+  await widget.getByRole("button", { name: "Ninguno de estos, continuar" }).click();
+  await widget.locator("[data-verdict='possible_resistance']").waitFor();
+  await widget.getByRole("button", { name: "Cambiar mis respuestas" }).click();
   assert.equal(await widget.locator(".rc-visit").count(), 6);
+  assert.match(await widget.locator("#rc-v5-line").innerText(), /abril de 2023/);
+  await widget.getByRole("button", { name: "Editar el tratamiento 6" }).click();
   assert.equal(await widget.locator("#rc-v5-month").inputValue(), "4");
+  await page.waitForFunction((key) => localStorage.getItem(key) === "visits:es", PLACE_KEY);
 
+  await widget.getByLabel("Idioma").selectOption("en");
   await widget.getByRole("button", { name: "Forget my answers" }).click();
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), null);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), PLACE_KEY), null, "the place goes too");
   await widget.getByText("Your answers were removed from this device.").waitFor();
   await page.reload();
   await widgetReady(page);

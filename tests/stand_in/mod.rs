@@ -25,6 +25,7 @@ impl Browser for StandIn {
             "America/Port-au-Prince",
             "Etc/GMT+5",
             "Europe/Madrid",
+            "America/Mexico_City",
         ]
         .contains(&zone)
     }

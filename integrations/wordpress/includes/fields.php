@@ -21,6 +21,8 @@ return array(
 	'phone'             => array( 'phone', 'Phone', array( 'required' => true, 'section' => 'clinic', 'help' => 'As displayed: 7 to 15 digits with spaces, ( ) - . and a leading +.' ) ),
 	'booking-url'       => array( 'url', 'Booking URL', array( 'required' => true, 'section' => 'clinic', 'help' => 'Where "Book a free consultation" goes: an absolute https:// (or http://) address.' ) ),
 	'address'           => array( 'text', 'Address', array( 'max' => 200, 'required' => true, 'section' => 'clinic', 'help' => 'Shown with the office hours.' ) ),
+	'directions'        => array( 'off-switch', 'Directions link', array( 'section' => 'clinic', 'choices' => array( 'on' => 'On', 'off' => 'Off' ), 'help' => 'The address links to directions in the visitor\'s maps app (a Google Maps search for the clinic\'s name and address). Empty: on.' ) ),
+	'mailing-list-url'  => array( 'url', 'Mailing list URL', array( 'section' => 'clinic', 'help' => 'Adds a "Join our mailing list" link to the contact panel: an absolute https:// (or http://) address. A plain link: nothing the visitor entered goes with it. Empty: no link.' ) ),
 	'time-zone'         => array( 'time-zone', 'Time zone', array( 'section' => 'clinic', 'help' => 'The office\'s IANA time zone, e.g. America/Los_Angeles or Europe/Madrid: "today" and "open now" are the office\'s. Empty: the site\'s time zone when it is a named one.' ) ),
 	'lang'              => array( 'lang', 'Language', array( 'section' => 'look' ) ),
 	'cta-text'          => array( 'text', 'Booking button text', array( 'max' => 80, 'section' => 'look', 'help' => 'Empty: "Book a free consultation with" and the doctor.' ) ),

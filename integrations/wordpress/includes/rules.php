@@ -237,10 +237,13 @@ function resistance_check_hour_cycle( $raw ) {
 	return array( $value, null === $value ? 'it is "h12" or "h23"' : null );
 }
 
-/** An off switch: "on" or "off". */
+/** on_off: a feature that is on unless switched off: "on", "true" or empty, else "off" or "false". */
 function resistance_check_off_switch( $raw ) {
 	$text = strtolower( resistance_check_trim( $raw ) );
-	return array( in_array( $text, array( 'on', 'off' ), true ) ? $text : null, null );
+	if ( in_array( $text, array( '', 'on', 'true' ), true ) ) {
+		return array( 'on', null );
+	}
+	return in_array( $text, array( 'off', 'false' ), true ) ? array( 'off', null ) : array( null, 'it is "on" or "off"' );
 }
 
 /** normalize_hex_color: #rgb or #rrggbb as its three channels, or null. */
