@@ -174,7 +174,16 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
         ),
         (
             "directions",
-            s(&["", "on", " OFF ", "off", "true", "false", "no", "directions"]),
+            s(&[
+                "",
+                "on",
+                " OFF ",
+                "off",
+                "true",
+                "false",
+                "no",
+                "directions",
+            ]),
         ),
         (
             "mailing-list-url",

@@ -17,10 +17,10 @@ const copyStatus = document.getElementById("copy-status");
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 // The widget's attributes that are plain fields, in the README's order.
-const TEXT_FIELDS = ["clinic-name", "doctor", "phone", "booking-url", "address", "time-zone", "lang", "cta-text", "cta-text-es", "hour-cycle", "primary-color", "corner-radius", "utm-params"];
+const TEXT_FIELDS = ["clinic-name", "doctor", "phone", "booking-url", "address", "mailing-list-url", "time-zone", "lang", "cta-text", "cta-text-es", "hour-cycle", "primary-color", "corner-radius", "utm-params"];
 const LABELS = {
   "loader-url": "Loader address", "clinic-name": "Clinic name", doctor: "Doctor", phone: "Phone", "booking-url": "Booking page",
-  address: "Address", "time-zone": "Time zone", lang: "Language", "cta-text": "Button text", "cta-text-es": "Spanish button text", "hour-cycle": "Clock", "primary-color": "Main colour",
+  address: "Address", directions: "Directions link", "mailing-list-url": "Mailing list page", "time-zone": "Time zone", lang: "Language", "cta-text": "Button text", "cta-text-es": "Spanish button text", "hour-cycle": "Clock", "primary-color": "Main colour",
   "corner-radius": "Corner radius", paths: "Assessment paths", "utm-params": "Page parameters", "share-verdict": "Verdict id", "analytics-verdict": "Verdict in analytics",
   hours: "Office hours", closures: "Closed days",
 };
@@ -130,6 +130,8 @@ function attributes(values) {
     const value = String(values.get(name) ?? "").trim();
     if (value) attrs.push([name, value]);
   }
+  // Directions are on unless switched off: only "off" needs writing.
+  if (!values.get("directions")) attrs.push(["directions", "off"]);
   const [quick, detailed] = [values.get("path-quick"), values.get("path-detailed")];
   if (!(quick && detailed)) attrs.push(["paths", [quick && "quick", detailed && "detailed"].filter(Boolean).join(" ")]);
   for (const flag of ["share-verdict", "analytics-verdict"]) if (values.get(flag)) attrs.push([flag, ""]);

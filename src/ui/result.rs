@@ -15,12 +15,11 @@ use crate::i18n::{fill, Catalog};
 use super::chart::HistoryChart;
 use super::contact::CallToAction;
 use super::fields::Check;
+use super::frame::{use_step, StepContext};
 use super::steps::HEADING_ID;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
-    pub language: Language,
-    pub heading_ref: NodeRef,
     pub outcome: std::rc::Rc<Outcome>,
     pub quick: QuickAnswers,
     pub config: std::rc::Rc<ClinicConfig>,
@@ -40,8 +39,12 @@ pub struct ResultProps {
 
 #[component]
 pub fn ResultView(props: &ResultProps) -> Html {
-    let text = Catalog::for_language(props.language);
-    let language = props.language;
+    let StepContext {
+        language,
+        heading_ref,
+        ..
+    } = use_step();
+    let text = Catalog::for_language(language);
     let assessment = &props.outcome.assessment;
     let verdict = assessment.verdict;
     let quick = props.outcome.path == Some(PathKind::Quick);
@@ -103,7 +106,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
 
     html! {
         <div class={format!("rc-result rc-verdict-{}", verdict.id())} data-verdict={verdict.id()}>
-            <h2 id={HEADING_ID} tabindex="-1" ref={props.heading_ref.clone()}>{text.verdict_headlines[verdict as usize]}</h2>
+            <h2 id={HEADING_ID} tabindex="-1" ref={heading_ref}>{text.verdict_headlines[verdict as usize]}</h2>
             <p class="rc-summary">{summary.join(" ")}</p>
             {call_to_action("rc-result-cta rc-no-print")}
             if verdict == Verdict::SeekCare {
@@ -145,7 +148,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 </div>
             }
             <p class="rc-disclaimer">{text.disclaimer}</p>
-            {print_view(props)}
+            {print_view(props, language)}
             if props.outcome.path == Some(PathKind::Detailed) {
                 <div class="rc-device rc-no-print">
                     <Check id="rc-remember" label={text.remember} checked={props.remember} on_change={props.on_remember.clone()} />
@@ -170,9 +173,9 @@ fn around_mark(template: &str, inner: Html) -> Html {
 }
 
 /// What goes on paper for the consultation (`i18n::print`): shown only when printing.
-fn print_view(props: &ResultProps) -> Html {
+fn print_view(props: &ResultProps, language: Language) -> Html {
     let summary = print_summary(
-        props.language,
+        language,
         &props.outcome,
         &props.quick,
         &props.config,

@@ -14,38 +14,10 @@ use crate::i18n::wording::count;
 use crate::i18n::{fill, Catalog};
 
 use super::fields::{error_line, AmountField, Check, ChoiceButtons, Radios, Select};
+use super::frame::{use_step, StepFrame};
 
 /// The id of every step's heading: what `aria-labelledby` points at.
 pub const HEADING_ID: &str = "rc-step-heading";
-
-/// Progress, then the step's heading, which takes focus when the step appears.
-pub fn step_top(
-    text: &Catalog,
-    progress: (usize, Option<usize>),
-    heading: &str,
-    heading_ref: &NodeRef,
-) -> Html {
-    // No total is promised before a path is chosen: the paths have different lengths.
-    let (at, of) = (
-        progress.0.to_string(),
-        progress.1.map(|total| total.to_string()),
-    );
-    let words = match &of {
-        Some(total) => fill(text.progress, &[&at, total]),
-        None => fill(text.progress_open, &[&at]),
-    };
-    html! {
-        <>
-            <p class="rc-progress rc-no-print">
-                <span>{words.clone()}</span>
-                if let Some(total) = of {
-                    <progress value={at} max={total} aria-label={words}></progress>
-                }
-            </p>
-            <h2 id={HEADING_ID} tabindex="-1" ref={heading_ref.clone()}>{heading.to_string()}</h2>
-        </>
-    }
-}
 
 /// Back and next buttons.
 pub fn nav(
@@ -67,9 +39,6 @@ pub fn nav(
 
 #[derive(Properties, PartialEq)]
 pub struct SafetyProps {
-    pub language: Language,
-    pub progress: (usize, Option<usize>),
-    pub heading_ref: NodeRef,
     pub red_flags: Vec<RedFlag>,
     /// What leaves the browser with this configuration (`Catalog::privacy_sentences`).
     pub privacy: Vec<&'static str>,
@@ -80,7 +49,7 @@ pub struct SafetyProps {
 /// The first screen: symptoms that need urgent care, before anything else.
 #[component]
 pub fn SafetyStep(props: &SafetyProps) -> Html {
-    let text = Catalog::for_language(props.language);
+    let text = Catalog::for_language(use_step().language);
     let checks = RedFlag::ALL.iter().map(|&flag| {
         let on_change = props.on_toggle.reform(move |on| (flag, on));
         html! {
@@ -98,8 +67,7 @@ pub fn SafetyStep(props: &SafetyProps) -> Html {
         text.safety_some
     };
     html! {
-        <>
-            {step_top(text, props.progress, text.safety_heading, &props.heading_ref)}
+        <StepFrame heading={text.safety_heading}>
             <p class="rc-emergency-first"><strong>{text.safety_emergency}</strong></p>
             <p>{text.safety_intro}</p>
             <div class="rc-checks">{for checks}</div>
@@ -107,15 +75,12 @@ pub fn SafetyStep(props: &SafetyProps) -> Html {
             <p class="rc-privacy">{for props.privacy.iter().enumerate().map(|(at, sentence)| html! {
                 <>{(at > 0).then_some(" ")}<span>{*sentence}</span></>
             })}</p>
-        </>
+        </StepFrame>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct PathProps {
-    pub language: Language,
-    pub progress: (usize, Option<usize>),
-    pub heading_ref: NodeRef,
     pub chosen: Option<PathKind>,
     pub on_choose: Callback<PathKind>,
     pub on_back: Callback<()>,
@@ -124,7 +89,7 @@ pub struct PathProps {
 /// Quick check or detailed history.
 #[component]
 pub fn PathStep(props: &PathProps) -> Html {
-    let text = Catalog::for_language(props.language);
+    let text = Catalog::for_language(use_step().language);
     let option = |kind: PathKind, title: &'static str, hint: &'static str| {
         let pressed = props.chosen == Some(kind);
         html! {
@@ -140,22 +105,18 @@ pub fn PathStep(props: &PathProps) -> Html {
         }
     };
     html! {
-        <>
-            {step_top(text, props.progress, text.path_heading, &props.heading_ref)}
+        <StepFrame heading={text.path_heading}>
             <div class="rc-paths" role="group" aria-labelledby={HEADING_ID}>
                 {option(PathKind::Quick, text.path_quick, text.path_quick_hint)}
                 {option(PathKind::Detailed, text.path_detailed, text.path_detailed_hint)}
             </div>
             {nav(text, Some(props.on_back.clone()), None)}
-        </>
+        </StepFrame>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct QuickProps {
-    pub language: Language,
-    pub progress: (usize, Option<usize>),
-    pub heading_ref: NodeRef,
     pub question: Question,
     pub answers: QuickAnswers,
     pub about: AboutYou,
@@ -170,7 +131,7 @@ pub struct QuickProps {
 /// One question of the quick check: one tap answers it and moves on.
 #[component]
 pub fn QuickStep(props: &QuickProps) -> Html {
-    let text = Catalog::for_language(props.language);
+    let text = Catalog::for_language(use_step().language);
     let (heading, options) = quick_question(text, props.question, &props.answers);
     let next_label = if props.last {
         text.see_result
@@ -178,7 +139,7 @@ pub fn QuickStep(props: &QuickProps) -> Html {
         text.next
     };
     let body = if props.question == Question::About {
-        html! { <AboutFields language={props.language} about={props.about.clone()} on_edit={props.on_about.clone()} /> }
+        html! { <AboutFields about={props.about.clone()} on_edit={props.on_about.clone()} /> }
     } else {
         html! {
             <ChoiceButtons<QuickAnswer>
@@ -192,17 +153,15 @@ pub fn QuickStep(props: &QuickProps) -> Html {
     // Next is offered once there is an answer, so Back then Next keeps it without a re-tap.
     let can_go_on = props.answers.answered(props.question);
     html! {
-        <>
-            {step_top(text, props.progress, heading, &props.heading_ref)}
+        <StepFrame {heading}>
             {body}
             {nav(text, Some(props.on_back.clone()), can_go_on.then(|| (next_label, props.on_next.clone())))}
-        </>
+        </StepFrame>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct AboutProps {
-    pub language: Language,
     pub about: AboutYou,
     pub on_edit: Callback<AboutEdit>,
 }
@@ -210,7 +169,7 @@ pub struct AboutProps {
 /// Sex, activity, autoimmune condition and medical use: shared by both paths.
 #[component]
 pub fn AboutFields(props: &AboutProps) -> Html {
-    let text = Catalog::for_language(props.language);
+    let text = Catalog::for_language(use_step().language);
     let about = &props.about;
     let sexes = vec![
         (Some(Sex::Female), text.sexes[0]),
@@ -236,9 +195,6 @@ pub fn AboutFields(props: &AboutProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct AboutStepProps {
-    pub language: Language,
-    pub progress: (usize, Option<usize>),
-    pub heading_ref: NodeRef,
     pub about: AboutYou,
     pub on_edit: Callback<AboutEdit>,
     pub on_next: Callback<()>,
@@ -248,21 +204,17 @@ pub struct AboutStepProps {
 /// The detailed path's about-you step.
 #[component]
 pub fn AboutStep(props: &AboutStepProps) -> Html {
-    let text = Catalog::for_language(props.language);
+    let text = Catalog::for_language(use_step().language);
     html! {
-        <>
-            {step_top(text, props.progress, text.about_heading, &props.heading_ref)}
-            <AboutFields language={props.language} about={props.about.clone()} on_edit={props.on_edit.clone()} />
+        <StepFrame heading={text.about_heading}>
+            <AboutFields about={props.about.clone()} on_edit={props.on_edit.clone()} />
             {nav(text, Some(props.on_back.clone()), Some((text.see_result, props.on_next.clone())))}
-        </>
+        </StepFrame>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct VisitsProps {
-    pub language: Language,
-    pub progress: (usize, Option<usize>),
-    pub heading_ref: NodeRef,
     pub visits: Vec<VisitDraft>,
     pub errors: Vec<FieldError>,
     /// The visitor's year today: the newest year offered.
@@ -282,34 +234,35 @@ pub struct VisitsProps {
 /// The detailed history: one card of fields per treatment.
 #[component]
 pub fn VisitsStep(props: &VisitsProps) -> Html {
-    let text = Catalog::for_language(props.language);
+    let language = use_step().language;
+    let text = Catalog::for_language(language);
     let cards = props.visits.iter().enumerate().map(|(index, draft)| {
         let errors: Vec<&FieldError> = props.errors.iter().filter(|e| e.visit == index).collect();
         match draft.check(props.today) {
             Ok(treatment) if draft.folded && errors.is_empty() => {
-                folded_card(text, props, index, &treatment)
+                folded_card(text, language, props, index, &treatment)
             }
-            _ => visit_card(text, props, index, draft, &errors),
+            _ => visit_card(text, language, props, index, draft, &errors),
         }
     });
     html! {
-        <>
-            {step_top(text, props.progress, text.visits_heading, &props.heading_ref)}
+        <StepFrame heading={text.visits_heading}>
             <p>{text.visits_intro}</p>
             if !props.errors.is_empty() {
                 <p class="rc-error-summary" role="alert">{text.error_summary}</p>
             }
             <ol class="rc-visits">{for cards}</ol>
-            <HistoryFile language={props.language} import={props.import.clone()} on_import={props.on_import.clone()} today={props.today} />
+            <HistoryFile {language} import={props.import.clone()} on_import={props.on_import.clone()} today={props.today} />
             <button type="button" class="rc-button rc-secondary rc-add" onclick={props.on_add.reform(|_: MouseEvent| ())}>{text.add_visit}</button>
             {nav(text, Some(props.on_back.clone()), Some((text.next, props.on_next.clone())))}
-        </>
+        </StepFrame>
     }
 }
 
 /// A complete treatment as one line, with a button that opens it again.
 fn folded_card(
     text: &Catalog,
+    language: Language,
     props: &VisitsProps,
     index: usize,
     treatment: &crate::engine::model::Treatment,
@@ -320,11 +273,11 @@ fn folded_card(
         text.products[treatment.product as usize].to_string(),
     ];
     if let Some(units) = treatment.units {
-        parts.push(count(props.language, text.count_units, units));
+        parts.push(count(language, text.count_units, units));
     }
     parts.push(text.outcomes[treatment.result as usize].to_string());
     if let Some(weeks) = treatment.lasted_weeks {
-        parts.push(count(props.language, text.count_weeks, weeks));
+        parts.push(count(language, text.count_weeks, weeks));
     }
     let line_id = format!("rc-v{index}-line");
     let on_open = props
@@ -343,12 +296,12 @@ fn folded_card(
 
 fn visit_card(
     text: &Catalog,
+    language: Language,
     props: &VisitsProps,
     index: usize,
     draft: &VisitDraft,
     errors: &[&FieldError],
 ) -> Html {
-    let language = props.language;
     let id = |field: &str| format!("rc-v{index}-{field}");
     let error_for = |field: Field| {
         errors

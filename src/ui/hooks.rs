@@ -1,0 +1,128 @@
+//! The root's hooks: the answers kept on the device, the warning before leaving with
+//! unsaved answers, the events reported to the host page, and focus on each new step.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::form::state::{Action, FormState, PathKind};
+
+use super::{storage, WidgetEvent};
+
+/// Restores the kept history once, and keeps the detailed path's history while the visitor
+/// wants it kept.
+#[hook]
+pub fn use_device_storage(state: &UseReducerHandle<FormState>) {
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if let Some(history) = storage::restore(state.today) {
+                state.dispatch(Action::RestoreHistory(history));
+                if let Some(place) = storage::restore_place() {
+                    state.dispatch(Action::RestorePlace(place));
+                }
+            }
+        });
+    }
+    // The place follows the visitor while they want their answers kept.
+    let place = state.place().filter(|_| state.remember);
+    use_effect_with(place, |place| {
+        if let Some(place) = place {
+            storage::keep_place(*place);
+        }
+    });
+    let kept = state
+        .outcome
+        .as_ref()
+        .filter(|outcome| state.remember && outcome.path == Some(PathKind::Detailed))
+        .cloned();
+    // Removal happens in the visitor's own actions (unticking, "Forget my answers"), never
+    // here: on mount nothing is asked yet, and a restored copy must survive the next visit.
+    use_effect_with(kept, |kept| {
+        if let Some(outcome) = kept {
+            storage::keep(&outcome.history);
+        }
+    });
+}
+
+/// While `unsaved` (answers given and not kept on the device), leaving the page (the
+/// browser's Back button, closing the tab) asks first, in the browser's own words.
+#[hook]
+pub fn use_leave_warning(unsaved: bool) {
+    use_effect_with(unsaved, |unsaved| {
+        let listener = unsaved.then(|| {
+            gloo::events::EventListener::new_with_options(
+                &gloo::utils::window(),
+                "beforeunload",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                |event| event.prevent_default(),
+            )
+        });
+        move || drop(listener)
+    });
+}
+
+/// Reports ready once, start when the visitor leaves the first screen, and each verdict.
+#[hook]
+pub fn use_events(on_event: &Callback<WidgetEvent>, state: &UseReducerHandle<FormState>) {
+    {
+        let on_event = on_event.clone();
+        use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
+    }
+    {
+        let on_event = on_event.clone();
+        use_effect_with(state.started, move |started| {
+            if *started {
+                on_event.emit(WidgetEvent::Start);
+            }
+        });
+    }
+    {
+        let on_event = on_event.clone();
+        let verdict = state.verdict();
+        // Keyed on the outcome too, so an identical verdict from changed answers reports again.
+        let outcome_key = state.outcome.clone();
+        use_effect_with((verdict, outcome_key), move |(verdict, _)| {
+            if let Some(verdict) = verdict {
+                on_event.emit(WidgetEvent::Result(*verdict));
+            }
+        });
+    }
+}
+
+/// Moves focus to each new step's heading (never on first render, which must not pull the
+/// host page's scroll), and to the first field in error after a failed check.
+#[hook]
+pub fn use_focus_on_step(
+    state: &UseReducerHandle<FormState>,
+    heading_ref: &NodeRef,
+    main_ref: &NodeRef,
+) {
+    let first_render = use_mut_ref(|| true);
+    {
+        let heading_ref = heading_ref.clone();
+        use_effect_with(state.step, move |_| {
+            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                return;
+            }
+            if let Some(heading) = heading_ref.cast::<HtmlElement>() {
+                let _ = heading.focus();
+            }
+        });
+    }
+    {
+        let main_ref = main_ref.clone();
+        use_effect_with(state.errors.len(), move |count| {
+            if *count == 0 {
+                return;
+            }
+            let invalid = main_ref
+                .cast::<HtmlElement>()
+                .and_then(|main| main.query_selector("[aria-invalid='true']").ok().flatten())
+                .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+            if let Some(field) = invalid {
+                let _ = field.focus();
+            }
+        });
+    }
+}
