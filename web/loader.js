@@ -172,9 +172,9 @@ function showFallback(host) {
 // longer; English or Spanish, whichever is taller) as scripts/measure-first-step.mjs
 // measures them; a host between two widths gets the narrower one's height.
 const FIRST_STEP_HEIGHTS = [
-  [280, 1734, 1839], [320, 1577, 1661], [335, 1459, 1543], [350, 1431, 1494],
-  [374, 1382, 1466], [390, 1382, 1445], [440, 1366, 1429], [500, 1273, 1336],
-  [560, 1162, 1204], [620, 1138, 1180], [660, 990, 1053], [728, 966, 1029],
+  [280, 1758, 1863], [320, 1625, 1709], [335, 1507, 1591], [350, 1483, 1546],
+  [374, 1426, 1510], [390, 1426, 1489], [440, 1410, 1473], [500, 1317, 1380],
+  [560, 1206, 1248], [620, 1182, 1224], [660, 1021, 1053], [728, 966, 1029],
 ];
 function firstStepHeight(host, width) {
   const column = optsIn(host) ? 2 : 1;

@@ -148,7 +148,7 @@ test("a javascript: booking address never reaches the snippet, and the snippet's
   await snippetReady(page);
   const snippet = await page.locator("#snippet").inputValue();
   const fallback = snippet.split("\n")[2];
-  assert.match(fallback, /<a href="tel:8185550142">\(818\) 555-0142<\/a>/);
+  assert.match(fallback, /<a href="tel:\+18185550142">\(818\) 555-0142<\/a>/);
   assert.match(fallback, /<a href="https:\/\/sunsetskin\.example\/book\?src=web">book a free consultation with Sunset &lt;Skin&gt; &amp; "Co"<\/a>/);
   assert.match(snippet.split("\n")[1], /clinic-name="Sunset &lt;Skin&gt; &amp; &quot;Co&quot;"/);
   await field(page, "Booking page (required)").fill("javascript:alert(1)");

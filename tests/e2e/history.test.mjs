@@ -145,7 +145,7 @@ test("one visit reads naturally and its duration does not cross the whole axis",
   await loadFile(widget, "one.json", JSON.stringify(one));
   await toResult(widget);
   const chart = widget.locator(".rc-chart");
-  assert.equal(await chart.locator(".rc-chart-summary").innerText(), "One visit: January 5, 2025.");
+  assert.equal(await chart.locator(".rc-chart-summary").innerText(), "One visit, on January 5, 2025. The effect lasted 13 weeks.");
   const svg = chart.locator("svg.rc-chart-svg:visible");
   const { bar, axis } = await svg.evaluate((s) => ({
     bar: s.querySelector("rect.rc-lasted").getBoundingClientRect().width,

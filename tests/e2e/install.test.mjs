@@ -112,7 +112,7 @@ test("a valid snippet works on another origin when its host allows CORS, and sho
   const working = await openPage(browser.context, `${good.address}/clinic.html`);
   try {
     await widgetReady(working.page);
-    assert.equal(await working.page.locator("resistance-check a.rc-call").getAttribute("href"), "tel:8185550142");
+    assert.equal(await working.page.locator("resistance-check a.rc-call").getAttribute("href"), "tel:+18185550142");
   } finally {
     await working.page.close();
     await good.close();
@@ -126,7 +126,7 @@ test("a valid snippet works on another origin when its host allows CORS, and sho
     const blocked = broken.consoleMessages.filter((m) => m.type === "error" && /CORS|Access-Control-Allow-Origin/.test(m.text));
     assert.ok(blocked.length >= 1, JSON.stringify(broken.consoleMessages));
     assert.equal(await broken.page.evaluate(() => document.querySelector("resistance-check").shadowRoot), null);
-    assert.ok(await broken.page.locator("resistance-check > p a[href='tel:8185550142']").isVisible());
+    assert.ok(await broken.page.locator("resistance-check > p a[href='tel:+18185550142']").isVisible());
     assert.ok(await broken.page.locator("resistance-check > p a[href='https://sunsetskin.example/book']").isVisible());
   } finally {
     await broken.page.close();
