@@ -55,6 +55,16 @@ foreach ( $cases['hours'] as $i => $case ) {
 	}
 }
 
+// The fallback's call link: the widget's, international where the office's zone places it.
+foreach ( $cases['tel'] as $case ) {
+	$href = resistance_check_phone_href( $case['phone'], $case['time_zone'] );
+	if ( $href === $case['href'] ) {
+		++$passed;
+	} else {
+		$failures[] = sprintf( 'tel %s in "%s": widget %s, plugin %s', $case['phone'], $case['time_zone'], $case['href'], $href );
+	}
+}
+
 foreach ( $failures as $failure ) {
 	fwrite( STDERR, "not ok: $failure\n" );
 }

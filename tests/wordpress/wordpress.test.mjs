@@ -219,7 +219,7 @@ test("the shortcode: a page with [resistance_check] and overrides, published", a
     const created = await window.wp.apiFetch({
       path: "/wp/v2/pages",
       method: "POST",
-      data: { title: "Shortcode page", status: "publish", content: '<p>Our clinic.</p>\n[resistance_check doctor="Dr. Chen" corner-radius="99"]' },
+      data: { title: "Shortcode page", status: "publish", content: '<p>Our clinic.</p>\n[resistance_check doctor="Dr. Chen" corner-radius="99" directions="off" mailing-list-url="https://encino-skin.example/news"]' },
     });
     return created.link;
   });
@@ -243,7 +243,8 @@ for (const [kind, cta] of [["block", "Book with Dr. Rivera this week"], ["shortc
       const html = await response.text();
       // The loader as a module, and the fallback links in the page itself.
       assert.match(html, /<script type="module" async blocking="render" src=['"][^'"]*\/wp-content\/plugins\/resistance-check\/dist\/resistance-check\.js/);
-      assert.match(html, /<resistance-check [^>]*>.*<a href="tel:8185550142">\(818\) 555-0142<\/a>.*<a href="https:\/\/booking\.encino-skin\.example\/consult">/s);
+      // The call link in its international form, as the widget's own (the office is in Los Angeles).
+      assert.match(html, /<resistance-check [^>]*>.*<a href="tel:\+18185550142">\(818\) 555-0142<\/a>.*<a href="https:\/\/booking\.encino-skin\.example\/consult">/s);
       assert.ok(html.includes('clinic-name="Encino Skin &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'));
       assert.ok(!html.includes(HOSTILE), "the hostile value is never markup");
       assert.doesNotMatch(html, /resistance-check-notice/, "visitors get no editor notice");
@@ -254,11 +255,22 @@ for (const [kind, cta] of [["block", "Book with Dr. Rivera this week"], ["shortc
       for (const option of QUICK_CORRECTABLE) await widget.getByRole("button", { name: option, exact: true }).click();
       await widget.getByRole("button", { name: "See my result" }).click();
       assert.equal(await widget.locator("[data-verdict]").getAttribute("data-verdict"), "correctable");
-      assert.equal(await widget.locator(".rc-address").innerText(), `${CLINIC.name} · ${CLINIC.address}`);
-      const book = widget.locator("a.rc-book");
+      const address = (await widget.locator(".rc-address").innerText()).split("\n");
+      assert.equal(address[0], `${CLINIC.name} · ${CLINIC.address}`);
+      // Directions are on by default; the shortcode switched them off and added a mailing list.
+      const directions = widget.locator("a.rc-directions");
+      const mailing = widget.locator(".rc-mailing a");
+      if (kind === "block") {
+        assert.equal(new URL(await directions.getAttribute("href")).searchParams.get("query"), `${CLINIC.name}, ${CLINIC.address}`);
+        assert.equal(await mailing.count(), 0);
+      } else {
+        assert.equal(await directions.count(), 0);
+        assert.equal(await mailing.getAttribute("href"), "https://encino-skin.example/news");
+      }
+      const book = widget.locator("a.rc-book").first();
       assert.equal((await book.innerText()).trim(), cta);
       assert.ok((await book.getAttribute("href")).startsWith(CLINIC.booking));
-      assert.equal(await widget.locator("a.rc-call").getAttribute("href"), "tel:8185550142");
+      assert.equal(await widget.locator("a.rc-call").first().getAttribute("href"), "tel:+18185550142");
       assert.deepEqual(wasmTypes, ["application/wasm"]);
       await assertAccessible(assert, page, `WordPress ${kind} page result`, { include: "resistance-check" });
       await screenshot(page, `wordpress-${kind}-result`);

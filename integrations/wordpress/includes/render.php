@@ -52,7 +52,8 @@ function resistance_check_attributes_html( $config ) {
 /** The links visitors get without the widget, in the widget's language when it is fixed. */
 function resistance_check_fallback_html( $config ) {
 	$spanish = 'es' === $config['lang'] || ( 'en' !== $config['lang'] && str_starts_with( determine_locale(), 'es' ) );
-	$phone   = sprintf( '<a href="%s">%s</a>', esc_url( resistance_check_phone_href( $config['phone'] ) ), esc_html( $config['phone'] ) );
+	$zone    = '' !== $config['time-zone'] ? $config['time-zone'] : (string) resistance_check_site_time_zone();
+	$phone   = sprintf( '<a href="%s">%s</a>', esc_url( resistance_check_phone_href( $config['phone'], $zone ) ), esc_html( $config['phone'] ) );
 	$book    = sprintf(
 		'<a href="%s">%s</a>',
 		esc_url( $config['booking-url'] ),

@@ -122,9 +122,28 @@ function resistance_check_phone_letters( $text ) {
 	return 'it has letters in it: give the number in digits, as visitors dial it';
 }
 
-/** The tel: link of a checked phone. */
-function resistance_check_phone_href( $phone ) {
-	return 'tel:' . ( str_starts_with( $phone, '+' ) ? '+' : '' ) . preg_replace( '/[^0-9]/', '', $phone );
+/**
+ * The tel: link of a checked phone, as the widget makes it (src/clinic/phone.rs): with its
+ * "+" kept, and in international form where the office's time zone places the number (eleven
+ * digits starting with 1, or ten in a US or Canadian zone, are +1 numbers).
+ */
+function resistance_check_phone_href( $phone, $time_zone = '' ) {
+	$digits = preg_replace( '/[^0-9]/', '', $phone );
+	if ( str_starts_with( resistance_check_trim( $phone ), '+' ) ) {
+		return 'tel:+' . $digits;
+	}
+	$plus_one_zones = array( 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix', 'America/Anchorage', 'America/Boise', 'America/Detroit', 'America/Indiana/', 'America/Kentucky/', 'America/North_Dakota/', 'America/Toronto', 'America/Vancouver', 'America/Edmonton', 'America/Winnipeg', 'America/Regina', 'America/Halifax', 'America/St_Johns', 'America/Puerto_Rico', 'Pacific/Honolulu', 'US/', 'Canada/' );
+	$plus_one       = false;
+	foreach ( $plus_one_zones as $zone ) {
+		$plus_one = $plus_one || str_starts_with( $time_zone, $zone );
+	}
+	if ( 11 === strlen( $digits ) && str_starts_with( $digits, '1' ) ) {
+		return 'tel:+' . $digits;
+	}
+	if ( 10 === strlen( $digits ) && $plus_one && ! in_array( $digits[0], array( '0', '1' ), true ) ) {
+		return 'tel:+1' . $digits;
+	}
+	return 'tel:' . $digits;
 }
 
 /**
