@@ -39,8 +39,12 @@ test(`the widget's files weigh at most ${BUDGETS.brotliCeiling} bytes brotli in 
 });
 
 const { factor, roundTrips } = BUDGETS.firstStepSlow;
-test(`on a slow phone connection the first step shows from the loader, before the wasm, after at most ${BUDGETS.bytesBeforeFirstStep} bytes`, async () => {
-  const { demo, floor } = await interleavedLoads(browser, `${server.address}/`, `${server.address}/floor.html`, 5, { network: SLOW_NETWORK });
+// Nine interleaved loads of each page: their medians move less than five loads' did.
+const SLOW_LOADS = 9;
+
+/** The medians of one round of slow loads, after checking what had arrived before each. */
+async function slowRound() {
+  const { demo, floor } = await interleavedLoads(browser, `${server.address}/`, `${server.address}/floor.html`, SLOW_LOADS, { network: SLOW_NETWORK });
   // Shown by the loader from the prerendered HTML, in the widget's shadow root, with only the
   // page, its stylesheet and the loader arrived: never the glue, the wasm or the stylesheet.
   assert.deepEqual([...new Set(demo.map((load) => load.via))], ["shadow root"]);
@@ -50,14 +54,20 @@ test(`on a slow phone connection the first step shows from the loader, before th
     assert.ok(!names.some((name) => /_bg\.wasm$|resistance-check-[0-9a-f]+\.js$|widget-[0-9a-f]+\.css$/.test(name)), names.join());
     assert.ok(load.bytesBeforeShown.bytes <= BUDGETS.bytesBeforeFirstStep, `${load.bytesBeforeShown.bytes} bytes before the first step`);
   }
-  // The time budget (README, "Budgets") is printed here and held by the benchmark: on a
-  // shared, loaded machine the demo's script time swells more than the static floor's.
   const demoMs = median(demo.map((load) => load.shownMs));
   const floorMs = median(floor.map((load) => load.shownMs));
   const budget = firstStepSlowBudgetMs(floorMs);
   console.log(
     `first step on the slow connection: demo ${demoMs.toFixed(0)} ms, floor ${floorMs.toFixed(0)} ms (floor x ${factor} + ${roundTrips} round trip: ${budget.toFixed(0)} ms, ${demoMs <= budget ? "met" : "not met"})`,
   );
+  return { demoMs, budget };
+}
+
+test(`on a slow phone connection the first step shows from the loader, before the wasm, after at most ${BUDGETS.bytesBeforeFirstStep} bytes`, async () => {
+  // The time budget (README, "Budgets") is printed here, not held: the demo's median sits
+  // within about 20 ms of it either side on this shared 2-core machine, and a stop whose
+  // run misses it by noise would land nothing.
+  await slowRound();
 });
 
 test(`the demo page does not shift (CLS ${BUDGETS.layoutShift}), on a desktop and a phone`, async () => {
