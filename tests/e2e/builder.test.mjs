@@ -87,6 +87,7 @@ const BAD_VALUES = [
   { label: "Booking page (required)", error: "#e-booking-url", value: "sunsetskin.com/book", says: /does not start with https:\/\//, fix: "https://sunsetskin.com/book" },
   { label: "Booking page (required)", error: "#e-booking-url", value: "javascript:alert(1)", says: /starts with "javascript:"/ },
   { label: "Main colour", error: "#e-primary-color", value: "#ffff66", says: /contrast of 1:1, and readable text needs at least 4\.5:1/, fix: "#76762f" },
+  { label: "Mailing list page", error: "#e-mailing-list-url", value: "sunsetskin.com/news", says: /does not start with https:\/\//, fix: "https://sunsetskin.com/news" },
 ];
 
 for (const bad of BAD_VALUES) {
@@ -113,6 +114,27 @@ for (const bad of BAD_VALUES) {
     await page.close();
   });
 }
+
+test("directions are on unless unticked, and a mailing list page goes into the snippet as a plain link", async () => {
+  const { page, pageErrors } = await openBuilder();
+  await fillValid(page);
+  let snippet = await page.locator("#snippet").inputValue();
+  assert.doesNotMatch(snippet, /directions=/, "on is the widget's default: nothing to write");
+  assert.doesNotMatch(snippet, /mailing-list-url=/);
+  await page.getByLabel("Link the address to directions").uncheck();
+  await field(page, "Mailing list page").fill("https://sunsetskin.example/news");
+  await page.waitForFunction(() => document.querySelector("#snippet").value.includes("mailing-list-url"));
+  snippet = await page.locator("#snippet").inputValue();
+  assert.match(snippet, /directions="off"/);
+  assert.match(snippet, /mailing-list-url="https:\/\/sunsetskin\.example\/news"/);
+  // The preview follows: no directions link, and the mailing list link.
+  await page.locator("#preview").scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector("#preview resistance-check")?.shadowRoot?.querySelector(".rc-mailing a"));
+  assert.equal(await inPreview(page, ".rc-mailing a").getAttribute("href"), "https://sunsetskin.example/news");
+  assert.equal(await inPreview(page, "a.rc-directions").count(), 0);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
 
 test('the time zone is picked from the IANA list: "Pacific" is not offered, and the widget\'s rules refuse it', async () => {
   const { page } = await openBuilder();
