@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::clinic::{ClinicConfig, Language};
-use crate::engine::model::{Strength, Verdict};
+use crate::engine::model::{Cause, RiskFactor, Strength, Verdict};
 use crate::form::quick::QuickAnswers;
 use crate::form::state::{Outcome, PathKind};
 use crate::i18n::print::print_summary;
@@ -47,15 +47,84 @@ pub fn ResultView(props: &ResultProps) -> Html {
     let text = Catalog::for_language(language);
     let assessment = &props.outcome.assessment;
     let verdict = assessment.verdict;
-    let quick = props.outcome.path == Some(PathKind::Quick);
-    let history = &props.outcome.history;
-    let context = if quick {
+    let context = if props.outcome.path == Some(PathKind::Quick) {
         ResultContext::of_quick(language, &props.quick)
     } else {
-        ResultContext::of_history(language, history)
+        ResultContext::of_history(language, &props.outcome.history)
     };
+    let seek_care = verdict == Verdict::SeekCare;
+    // Where the visitor decides: right after the verdict's summary, and again at the end,
+    // where on a phone it stays in view as a bar while the result is read. Never for seek
+    // care. On paper the print summary carries the contact details instead.
+    let call_to_action = |class: &'static str| {
+        (!seek_care).then(|| html! {
+            <CallToAction
+                config={props.config.clone()} {language} booking_href={props.booking_href.clone()}
+                on_booking_click={props.on_booking_click.clone()} on_call_click={props.on_call_click.clone()}
+                {class}
+            />
+        })
+    };
+    html! {
+        <div class={format!("rc-result rc-verdict-{}", verdict.id())} data-verdict={verdict.id()}>
+            <h2 id={HEADING_ID} tabindex="-1" ref={heading_ref}>{text.verdict_headlines[verdict as usize]}</h2>
+            <p class="rc-summary">{verdict_summary(text, verdict, &context).join(" ")}</p>
+            {call_to_action("rc-result-cta rc-no-print")}
+            if seek_care {
+                {emergency(text, props)}
+            } else {
+                if props.outcome.path == Some(PathKind::Detailed) {
+                    <HistoryChart {language} outcome={props.outcome.clone()} />
+                }
+                {causes(text, &assessment.causes, &context)}
+                {risks(text, &assessment.risk_factors)}
+            }
+            if !assessment.next_steps.is_empty() {
+                <div class="rc-block">
+                    <h3 id="rc-steps-title">{text.steps_heading}</h3>
+                    <ol class="rc-steps">{for assessment.next_steps.iter().map(
+                        |step| html! { <li data-step={step.id()}>{next_step_text(text, *step, &context)}</li> },
+                    )}</ol>
+                </div>
+            }
+            <p class="rc-disclaimer">{text.disclaimer}</p>
+            {print_view(props, language)}
+            {controls(text, props)}
+            {call_to_action("rc-result-cta rc-cta-end rc-no-print")}
+        </div>
+    }
+}
 
-    let causes = assessment.causes.iter().map(|cause| {
+/// The seek-care screen's call for help: emergency services first, then the clinic.
+fn emergency(text: &Catalog, props: &ResultProps) -> Html {
+    let call = props.config.phone.as_ref().map(|phone| html! {
+        <a class="rc-link rc-call" href={phone.href.clone()} onclick={props.on_call_click.reform(|_: MouseEvent| ())}>
+            {fill(text.call_cta, &[&phone.text])}
+        </a>
+    });
+    html! {
+        <div class="rc-emergency" role="alert">
+            <p><strong>{text.emergency_now}</strong></p>
+            <div class="rc-cta">
+                <a class="rc-button rc-call-emergency" href="tel:911">{text.call_emergency}</a>
+                {call}
+            </div>
+            <p>{match &props.config.phone {
+                Some(phone) => around_mark(text.emergency_then, html! {
+                    <a href={phone.href.clone()}>{phone.text.clone()}</a>
+                }),
+                None => html! { text.emergency_then_no_phone },
+            }}</p>
+        </div>
+    }
+}
+
+/// The causes, each with its strength and the visitor's own evidence.
+fn causes(text: &Catalog, causes: &[Cause], context: &ResultContext) -> Html {
+    if causes.is_empty() {
+        return html! {};
+    }
+    let items = causes.iter().map(|cause| {
         let strength = match cause.strength {
             Strength::Likely => text.strength_likely,
             Strength::Possible => text.strength_possible,
@@ -63,7 +132,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
         let mut lines: Vec<String> = cause
             .evidence
             .iter()
-            .map(|evidence| evidence_text(text, evidence, &context))
+            .map(|evidence| evidence_text(text, evidence, context))
             .collect();
         lines.dedup();
         html! {
@@ -74,81 +143,40 @@ pub fn ResultView(props: &ResultProps) -> Html {
             </li>
         }
     });
-    let risks = assessment.risk_factors.iter().map(|risk| {
+    html! {
+        <div class="rc-block">
+            <h3 id="rc-causes-title">{text.causes_heading}</h3>
+            <ul class="rc-causes">{for items}</ul>
+            if context.converted { <p class="rc-hint">{text.units_note}</p> }
+        </div>
+    }
+}
+
+/// The risk factors the answers show.
+fn risks(text: &Catalog, risks: &[RiskFactor]) -> Html {
+    if risks.is_empty() {
+        return html! {};
+    }
+    let items = risks.iter().map(|risk| {
         html! {
             <li data-risk={risk.id()}>
                 <strong>{text.risk_titles[*risk as usize]}</strong>{" "}{text.risk_explanations[*risk as usize]}
             </li>
         }
     });
-    let steps = assessment.next_steps.iter().map(
-        |step| html! { <li data-step={step.id()}>{next_step_text(text, *step, &context)}</li> },
-    );
-    let converted = context.converted;
-    let summary = verdict_summary(text, verdict, &context);
-    // Where the visitor decides: right after the verdict's summary, and again at the end,
-    // where on a phone it stays in view as a bar while the result is read. Never for seek
-    // care. On paper the print summary carries the contact details instead.
-    let call_to_action = |class: &'static str| {
-        (verdict != Verdict::SeekCare).then(|| html! {
-            <CallToAction
-                config={props.config.clone()} {language} booking_href={props.booking_href.clone()}
-                on_booking_click={props.on_booking_click.clone()} on_call_click={props.on_call_click.clone()}
-                {class}
-            />
-        })
-    };
-    let emergency_call = props.config.phone.as_ref().map(|phone| html! {
-        <a class="rc-link rc-call" href={phone.href.clone()} onclick={props.on_call_click.reform(|_: MouseEvent| ())}>
-            {fill(text.call_cta, &[&phone.text])}
-        </a>
-    });
-
     html! {
-        <div class={format!("rc-result rc-verdict-{}", verdict.id())} data-verdict={verdict.id()}>
-            <h2 id={HEADING_ID} tabindex="-1" ref={heading_ref}>{text.verdict_headlines[verdict as usize]}</h2>
-            <p class="rc-summary">{summary.join(" ")}</p>
-            {call_to_action("rc-result-cta rc-no-print")}
-            if verdict == Verdict::SeekCare {
-                <div class="rc-emergency" role="alert">
-                    <p><strong>{text.emergency_now}</strong></p>
-                    <div class="rc-cta">
-                        <a class="rc-button rc-call-emergency" href="tel:911">{text.call_emergency}</a>
-                        {emergency_call}
-                    </div>
-                    <p>{match &props.config.phone {
-                        Some(phone) => around_mark(text.emergency_then, html! {
-                            <a href={phone.href.clone()}>{phone.text.clone()}</a>
-                        }),
-                        None => html! { text.emergency_then_no_phone },
-                    }}</p>
-                </div>
-            }
-            if props.outcome.path == Some(PathKind::Detailed) && verdict != Verdict::SeekCare {
-                <HistoryChart {language} outcome={props.outcome.clone()} />
-            }
-            if !assessment.causes.is_empty() && verdict != Verdict::SeekCare {
-                <div class="rc-block">
-                    <h3 id="rc-causes-title">{text.causes_heading}</h3>
-                    <ul class="rc-causes">{for causes}</ul>
-                    if converted { <p class="rc-hint">{text.units_note}</p> }
-                </div>
-            }
-            if !assessment.risk_factors.is_empty() && verdict != Verdict::SeekCare {
-                <div class="rc-block">
-                    <h3 id="rc-risks-title">{text.risks_heading}</h3>
-                    <p class="rc-hint">{text.risks_intro}</p>
-                    <ul class="rc-risks">{for risks}</ul>
-                </div>
-            }
-            if !assessment.next_steps.is_empty() {
-                <div class="rc-block">
-                    <h3 id="rc-steps-title">{text.steps_heading}</h3>
-                    <ol class="rc-steps">{for steps}</ol>
-                </div>
-            }
-            <p class="rc-disclaimer">{text.disclaimer}</p>
-            {print_view(props, language)}
+        <div class="rc-block">
+            <h3 id="rc-risks-title">{text.risks_heading}</h3>
+            <p class="rc-hint">{text.risks_intro}</p>
+            <ul class="rc-risks">{for items}</ul>
+        </div>
+    }
+}
+
+/// Keeping the answers (detailed path), changing them, starting over, printing.
+fn controls(text: &Catalog, props: &ResultProps) -> Html {
+    html! {
+        <>
             if props.outcome.path == Some(PathKind::Detailed) {
                 <div class="rc-device rc-no-print">
                     <Check id="rc-remember" label={text.remember} checked={props.remember} on_change={props.on_remember.clone()} />
@@ -161,8 +189,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <button type="button" class="rc-button rc-secondary rc-restart" onclick={props.on_start_over.reform(|_: MouseEvent| ())}>{text.start_over}</button>
                 <button type="button" class="rc-button rc-secondary rc-print" onclick={props.on_print.reform(|_: MouseEvent| ())}>{text.print}</button>
             </div>
-            {call_to_action("rc-result-cta rc-cta-end rc-no-print")}
-        </div>
+        </>
     }
 }
 

@@ -294,6 +294,49 @@ fn folded_card(
     }
 }
 
+/// The options of a treatment's selects: month, year (the last twenty), day, product.
+struct VisitChoices {
+    months: Vec<(String, String)>,
+    years: Vec<(String, String)>,
+    days: Vec<(String, String)>,
+    products: Vec<(String, String)>,
+}
+
+impl VisitChoices {
+    fn new(text: &Catalog, this_year: i32) -> VisitChoices {
+        let choose = || (String::new(), text.choose.to_string());
+        let months = std::iter::once(choose())
+            .chain(
+                (1..)
+                    .zip(text.months.iter())
+                    .map(|(n, month)| (n.to_string(), month.to_string())),
+            )
+            .collect();
+        let years = std::iter::once(choose())
+            .chain((0..20).map(|back| {
+                let year = (this_year - back).to_string();
+                (year.clone(), year)
+            }))
+            .collect();
+        let days = std::iter::once((String::new(), text.day_unknown.to_string()))
+            .chain((1..=31).map(|d| (d.to_string(), d.to_string())))
+            .collect();
+        let products = std::iter::once(choose())
+            .chain(
+                Product::ALL
+                    .iter()
+                    .map(|p| (p.id().to_string(), text.products[*p as usize].to_string())),
+            )
+            .collect();
+        VisitChoices {
+            months,
+            years,
+            days,
+            products,
+        }
+    }
+}
+
 fn visit_card(
     text: &Catalog,
     language: Language,
@@ -315,28 +358,12 @@ fn visit_card(
             .reform(move |value: String| (index, wrap(value)))
     };
     let number = index + 1;
-
-    let mut months = vec![(String::new(), text.choose.to_string())];
-    months.extend(
-        text.months
-            .iter()
-            .enumerate()
-            .map(|(i, m)| ((i + 1).to_string(), m.to_string())),
-    );
-    let mut years = vec![(String::new(), text.choose.to_string())];
-    years.extend((0..20).map(|back| {
-        let year = (props.this_year - back).to_string();
-        (year.clone(), year)
-    }));
-    let mut days = vec![(String::new(), text.day_unknown.to_string())];
-    days.extend((1..=31).map(|d| (d.to_string(), d.to_string())));
-    let mut products = vec![(String::new(), text.choose.to_string())];
-    products.extend(
-        Product::ALL
-            .iter()
-            .map(|p| (p.id().to_string(), text.products[*p as usize].to_string())),
-    );
-
+    let VisitChoices {
+        months,
+        years,
+        days,
+        products,
+    } = VisitChoices::new(text, props.this_year);
     let date_error = error_for(Field::Date);
     let date_error_id = id("date-error");
     let product_error = error_for(Field::Product);
@@ -362,16 +389,17 @@ fn visit_card(
     let on_keep = props
         .on_edit
         .reform(move |_: MouseEvent| (index, VisitEdit::ConfirmGuesses));
+    let guess_banner = guessed.any().then(|| html! {
+        <div class="rc-guess">
+            <p id={guess_id.clone()}>{fill(text.visit_guessed, &[&index.to_string()])}</p>
+            <button type="button" class="rc-button rc-secondary rc-keep-guesses" onclick={on_keep}>{text.visit_keep_guesses}</button>
+        </div>
+    });
     html! {
         <li class="rc-visit">
             <fieldset class="rc-fieldset">
                 <legend>{fill(text.visit_legend, &[&number.to_string()])}</legend>
-                if guessed.any() {
-                    <div class="rc-guess">
-                        <p id={guess_id.clone()}>{fill(text.visit_guessed, &[&index.to_string()])}</p>
-                        <button type="button" class="rc-button rc-secondary rc-keep-guesses" onclick={on_keep}>{text.visit_keep_guesses}</button>
-                    </div>
-                }
+                {guess_banner}
                 <div class="rc-date-row">
                     <Select id={id("month")} label={text.field_month} options={months} value={draft.month.clone()} on_change={edit(VisitEdit::Month)}
                         invalid={date_error.is_some()} error_id={date_error.is_some().then(|| AttrValue::from(date_error_id.clone()))} note_id={guess_note(guessed.date)} />
