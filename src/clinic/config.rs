@@ -254,12 +254,28 @@ impl ClinicConfig {
         own: &OwnContacts,
         browser: &dyn Browser,
     ) -> (ClinicConfig, Vec<ConfigWarning>) {
-        let d = ClinicConfig::default();
         let mut r = AttributeReader {
             get,
             warnings: Vec::new(),
         };
-        let clinic_name = r.or_nothing(
+        // Read in the README's order, which is the order of the warnings.
+        let mut config = r.contacts(own, browser);
+        r.wording_and_look(&mut config);
+        r.sharing(&mut config, browser);
+        if let Some(text) = hours_json {
+            let (hours, warnings) = WeeklyHours::from_json(text);
+            r.warnings.extend(warnings);
+            config.hours = hours;
+        }
+        (config, r.warnings)
+    }
+}
+
+impl AttributeReader<'_> {
+    /// The clinic's name, doctor, address, phone, booking page and time zone, on a
+    /// configuration that is otherwise the default.
+    fn contacts(&mut self, own: &OwnContacts, browser: &dyn Browser) -> ClinicConfig {
+        let clinic_name = self.or_nothing(
             "clinic-name",
             None,
             |raw| rules::clean_text(raw, 80),
@@ -271,12 +287,12 @@ impl ClinicConfig {
             ),
         );
         let name = clinic_name.unwrap_or_default();
-        let doctor = r
+        let doctor = self
             .text("doctor", 80, "doctor's name")
             .unwrap_or_else(|| name.clone());
-        let address = r.text("address", 200, "address").unwrap_or_default();
+        let address = self.text("address", 200, "address").unwrap_or_default();
         let own_phone = own.phone.as_deref().and_then(|raw| rules::phone(raw).ok());
-        let phone = r.or_nothing(
+        let phone = self.or_nothing(
             "phone",
             own_phone,
             rules::phone,
@@ -291,7 +307,7 @@ impl ClinicConfig {
             .booking_url
             .as_deref()
             .and_then(|raw| rules::booking_url(raw, browser).ok());
-        let booking_url = r.or_nothing(
+        let booking_url = self.or_nothing(
             "booking-url",
             own_booking,
             |raw| rules::booking_url(raw, browser),
@@ -302,7 +318,7 @@ impl ClinicConfig {
                 true,
             ),
         );
-        let time_zone = r.or_nothing(
+        let time_zone = self.or_nothing(
             "time-zone",
             None,
             |raw| rules::time_zone(raw, browser),
@@ -313,33 +329,56 @@ impl ClinicConfig {
                 false,
             ),
         );
-        let language = r.read("lang", d.language, language, |lang| match lang {
+        // A tap on the call link dials the office from a phone registered abroad too, so the
+        // link takes its international form where the time zone places the number.
+        let phone = phone.map(|phone| Phone {
+            href: phone::international_tel(&phone.href, time_zone.as_deref().unwrap_or("")),
+            ..phone
+        });
+        ClinicConfig {
+            name,
+            doctor,
+            phone,
+            booking_url,
+            address,
+            time_zone,
+            ..ClinicConfig::default()
+        }
+    }
+
+    /// The language, the booking button's text, the clock, the colour, the corners and the
+    /// paths offered.
+    fn wording_and_look(&mut self, config: &mut ClinicConfig) {
+        let language = self.read("lang", config.language, language, |lang| match lang {
             Some(lang) => lang.code().to_string(),
             None => "the browser's language".to_string(),
         });
-        let cta_text = r.optional_text("cta-text", "the default text");
+        let cta_text = self.optional_text("cta-text", "the default text");
         let mut cta_text_by_language = Vec::new();
         for language in Language::ALL {
             let name = format!("cta-text-{}", language.code());
-            let text = r.optional_text(&name, "cta-text, or the default text");
+            let text = self.optional_text(&name, "cta-text, or the default text");
             cta_text_by_language.extend(text.map(|text| (language, text)));
         }
-        let hour_cycle = r.read("hour-cycle", d.hour_cycle, rules::hour_cycle, |clock| {
-            clock.name().to_string()
-        });
-        let primary_color = r.read(
+        let hour_cycle = self.read(
+            "hour-cycle",
+            config.hour_cycle,
+            rules::hour_cycle,
+            |clock| clock.name().to_string(),
+        );
+        let primary_color = self.read(
             "primary-color",
-            d.primary_color,
+            config.primary_color.clone(),
             rules::primary_color,
             String::clone,
         );
-        let corner_radius_px = r.read(
+        let corner_radius_px = self.read(
             "corner-radius",
-            d.corner_radius_px,
+            config.corner_radius_px,
             rules::corner_radius,
             |px| format!("{px}px"),
         );
-        let paths = r.read("paths", d.paths, rules::offered_paths, |paths| {
+        let paths = self.read("paths", config.paths, rules::offered_paths, |paths| {
             match (paths.quick, paths.detailed) {
                 (true, false) => "quick",
                 (false, true) => "detailed",
@@ -347,29 +386,45 @@ impl ClinicConfig {
             }
             .to_string()
         });
-        let utm_params = r.read("utm-params", d.utm_params, rules::param_names, |names| {
-            if names.is_empty() {
-                "(none)".to_string()
-            } else {
-                names.join(" ")
-            }
-        });
-        let share_verdict = r.read(
+        config.language = language;
+        config.cta_text = cta_text;
+        config.cta_text_by_language = cta_text_by_language;
+        config.hour_cycle = hour_cycle;
+        config.primary_color = primary_color;
+        config.corner_radius_px = corner_radius_px;
+        config.paths = paths;
+    }
+
+    /// What the booking link and analytics may carry, and the contact panel's extra links.
+    fn sharing(&mut self, config: &mut ClinicConfig, browser: &dyn Browser) {
+        let utm_params = self.read(
+            "utm-params",
+            std::mem::take(&mut config.utm_params),
+            rules::param_names,
+            |names| {
+                if names.is_empty() {
+                    "(none)".to_string()
+                } else {
+                    names.join(" ")
+                }
+            },
+        );
+        let share_verdict = self.read(
             "share-verdict",
-            d.share_verdict,
+            config.share_verdict,
             |raw| rules::switch(raw, "share-verdict"),
             |on| on.to_string(),
         );
-        let analytics_verdict = r.read(
+        let analytics_verdict = self.read(
             "analytics-verdict",
-            d.analytics_verdict,
+            config.analytics_verdict,
             |raw| rules::switch(raw, "analytics-verdict"),
             |on| on.to_string(),
         );
-        let directions = r.read("directions", d.directions, rules::on_off, |on| {
+        let directions = self.read("directions", config.directions, rules::on_off, |on| {
             if *on { "on" } else { "off" }.to_string()
         });
-        let mailing_list_url = r.read(
+        let mailing_list_url = self.read(
             "mailing-list-url",
             None,
             |raw| {
@@ -379,42 +434,11 @@ impl ClinicConfig {
             },
             |_| "no mailing list link".to_string(),
         );
-        // A tap on the call link dials the office from a phone registered abroad too, so the
-        // link takes its international form where the time zone places the number.
-        let phone = phone.map(|phone| Phone {
-            href: phone::international_tel(&phone.href, time_zone.as_deref().unwrap_or("")),
-            ..phone
-        });
-        let hours = match hours_json {
-            Some(text) => {
-                let (hours, warnings) = WeeklyHours::from_json(text);
-                r.warnings.extend(warnings);
-                hours
-            }
-            None => d.hours,
-        };
-        let config = ClinicConfig {
-            name,
-            doctor,
-            phone,
-            booking_url,
-            address,
-            time_zone,
-            language,
-            cta_text,
-            cta_text_by_language,
-            hour_cycle,
-            primary_color,
-            corner_radius_px,
-            paths,
-            hours,
-            utm_params,
-            share_verdict,
-            analytics_verdict,
-            directions,
-            mailing_list_url,
-        };
-        (config, r.warnings)
+        config.utm_params = utm_params;
+        config.share_verdict = share_verdict;
+        config.analytics_verdict = analytics_verdict;
+        config.directions = directions;
+        config.mailing_list_url = mailing_list_url;
     }
 }
 
