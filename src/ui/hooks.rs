@@ -45,21 +45,39 @@ pub fn use_device_storage(state: &UseReducerHandle<FormState>) {
     });
 }
 
-/// While `unsaved` (answers given and not kept on the device), leaving the page (the
-/// browser's Back button, closing the tab) asks first, in the browser's own words.
+/// While `unsaved` (answers being given and not kept on the device), leaving the page (the
+/// browser's Back button, closing the tab, a link of the host page) asks first, in the
+/// browser's own words. Never when the visitor follows the widget's own booking or call
+/// link: the returned callback, called by those links' clicks, lets the navigation that
+/// such a click starts (in the same task) go without asking.
 #[hook]
-pub fn use_leave_warning(unsaved: bool) {
-    use_effect_with(unsaved, |unsaved| {
-        let listener = unsaved.then(|| {
-            gloo::events::EventListener::new_with_options(
-                &gloo::utils::window(),
-                "beforeunload",
-                gloo::events::EventListenerOptions::enable_prevent_default(),
-                |event| event.prevent_default(),
-            )
+pub fn use_leave_warning(unsaved: bool) -> Callback<()> {
+    let own_link = use_mut_ref(|| false);
+    {
+        let own_link = own_link.clone();
+        use_effect_with(unsaved, move |unsaved| {
+            let listener = unsaved.then(|| {
+                gloo::events::EventListener::new_with_options(
+                    &gloo::utils::window(),
+                    "beforeunload",
+                    gloo::events::EventListenerOptions::enable_prevent_default(),
+                    move |event| {
+                        if !*own_link.borrow() {
+                            event.prevent_default();
+                        }
+                    },
+                )
+            });
+            move || drop(listener)
         });
-        move || drop(listener)
-    });
+    }
+    Callback::from(move |_| {
+        *own_link.borrow_mut() = true;
+        // A call link opens the dialler and the page stays: from the next task on, leaving
+        // asks again.
+        let own_link = own_link.clone();
+        gloo::timers::callback::Timeout::new(0, move || *own_link.borrow_mut() = false).forget();
+    })
 }
 
 /// Reports ready once, start when the visitor leaves the first screen, and each verdict.

@@ -97,15 +97,25 @@ pub fn App(props: &AppProps) -> Html {
     use_events(&props.on_event, &state);
     use_focus_on_step(&state, &heading_ref, &main_ref);
     use_device_storage(&state);
-    use_leave_warning(state.has_entries() && !state.remember);
+    // Once the result is there the visitor has what they came for: only answers still being
+    // given are guarded.
+    let own_link_clicked =
+        use_leave_warning(state.has_entries() && !state.remember && state.step != Step::Result);
 
     let language = state.language;
     let text = Catalog::for_language(language);
     let verdict = state.verdict();
+    let clicked = |event: WidgetEvent| {
+        let (on_event, own_link_clicked) = (props.on_event.clone(), own_link_clicked.clone());
+        Callback::from(move |_| {
+            own_link_clicked.emit(());
+            on_event.emit(event.clone());
+        })
+    };
     let contact = Contact {
         booking: booking_link(&config, &props.page_query, verdict),
-        on_booking_click: props.on_event.reform(|_| WidgetEvent::BookingClick),
-        on_call_click: props.on_event.reform(|_| WidgetEvent::CallClick),
+        on_booking_click: clicked(WidgetEvent::BookingClick),
+        on_call_click: clicked(WidgetEvent::CallClick),
     };
     let step = match state.step {
         Step::Result => result_view(&state, &send, &config, &contact, &main_ref),

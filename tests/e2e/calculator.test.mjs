@@ -457,6 +457,35 @@ describe("detailed path", () => {
     await page.close();
   });
 
+  test("the widget's own booking link leaves without asking, and so does Back once the result is shown", async () => {
+    const page = await wide.context.newPage();
+    // The booking page is answered here: nothing goes out to the network.
+    await page.route("https://example.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Booking</title>" }));
+    const dialogs = [];
+    page.on("dialog", async (dialog) => {
+      dialogs.push(dialog.type());
+      await dialog.dismiss();
+    });
+    await page.goto(`${server.address}/`);
+    await widgetReady(page);
+    let widget = page.locator("resistance-check");
+    await passSafety(widget);
+    await widget.getByRole("button", { name: /^Detailed history/ }).click();
+    await widget.locator("#rc-v0-units").fill("24");
+    await Promise.all([page.waitForURL("https://example.com/**"), widget.locator(".rc-contact a.rc-book").click()]);
+    assert.deepEqual(dialogs, [], "no question on the way to the clinic's booking page");
+
+    await page.goto(`${server.address}/builder.html`);
+    await page.goto(`${server.address}/`);
+    await widgetReady(page);
+    widget = page.locator("resistance-check");
+    await quickPath(widget, QUICK.correctable);
+    await page.goBack();
+    assert.equal(new URL(page.url()).pathname, "/builder.html", "Back leaves once the result is shown");
+    assert.deepEqual(dialogs, []);
+    await page.close();
+  });
+
   test("prefills a new treatment from the one before, and removes one", async () => {
     const { page, widget } = await open();
     await passSafety(widget);
