@@ -435,15 +435,21 @@ describe("detailed path", () => {
     await page.close();
   });
 
-  test("leaving the page with unsaved entries (the browser's Back button) asks first", async () => {
-    const page = await wide.context.newPage();
-    await page.goto(`${server.address}/builder.html`);
+  /** The demo page in `page`, in the middle of a detailed history: 24 units typed. */
+  async function typingAHistory(page) {
     await page.goto(`${server.address}/`);
     await widgetReady(page);
     const widget = page.locator("resistance-check");
     await passSafety(widget);
     await widget.getByRole("button", { name: /^Detailed history/ }).click();
     await widget.locator("#rc-v0-units").fill("24");
+    return widget;
+  }
+
+  test("leaving the page with unsaved entries (the browser's Back button) asks first", async () => {
+    const page = await wide.context.newPage();
+    await page.goto(`${server.address}/builder.html`);
+    const widget = await typingAHistory(page);
     const asked = new Promise((resolve) =>
       page.once("dialog", async (dialog) => {
         resolve(dialog.type());
@@ -466,12 +472,7 @@ describe("detailed path", () => {
       dialogs.push(dialog.type());
       await dialog.dismiss();
     });
-    await page.goto(`${server.address}/`);
-    await widgetReady(page);
-    let widget = page.locator("resistance-check");
-    await passSafety(widget);
-    await widget.getByRole("button", { name: /^Detailed history/ }).click();
-    await widget.locator("#rc-v0-units").fill("24");
+    let widget = await typingAHistory(page);
     await Promise.all([page.waitForURL("https://example.com/**"), widget.locator(".rc-contact a.rc-book").click()]);
     assert.deepEqual(dialogs, [], "no question on the way to the clinic's booking page");
 
