@@ -82,31 +82,33 @@ pub struct Place {
     pub language: Language,
 }
 
+/// The steps worth returning to, by the names they are kept under: one table both ways.
+const KEPT_STEPS: [(Step, &str); 3] = [
+    (Step::Visits, "visits"),
+    (Step::About, "about"),
+    (Step::Result, "result"),
+];
+
 impl Place {
-    /// "about:es": how a place is kept beside the history.
+    /// "about:es": how a place is kept beside the history; `None` for a step not kept.
     pub fn to_text(self) -> Option<String> {
-        let step = match self.step {
-            Step::Visits => "visits",
-            Step::About => "about",
-            Step::Result => "result",
-            _ => return None,
-        };
-        Some(format!("{step}:{}", self.language.code()))
+        let (_, name) = KEPT_STEPS.iter().find(|(step, _)| *step == self.step)?;
+        Some(format!("{name}:{}", self.language.code()))
     }
 
     /// The place that `to_text` wrote; `None` for anything else.
     pub fn from_text(text: &str) -> Option<Place> {
-        let (step, language) = text.split_once(':')?;
-        let step = match step {
-            "visits" => Step::Visits,
-            "about" => Step::About,
-            "result" => Step::Result,
-            _ => return None,
-        };
+        let (name, language) = text.split_once(':')?;
+        let (step, _) = KEPT_STEPS.iter().find(|(_, kept)| *kept == name)?;
         Some(Place {
-            step,
+            step: *step,
             language: Language::from_tag(language)?,
         })
+    }
+
+    /// Whether `step` is one a place is kept for.
+    fn kept(step: Step) -> bool {
+        KEPT_STEPS.iter().any(|(kept, _)| *kept == step)
     }
 }
 
@@ -184,11 +186,10 @@ impl FormState {
 
     /// Where the visitor is, when it is a place worth keeping (the detailed path).
     pub fn place(&self) -> Option<Place> {
-        let place = Place {
+        (self.path == Some(PathKind::Detailed) && Place::kept(self.step)).then_some(Place {
             step: self.step,
             language: self.language,
-        };
-        (self.path == Some(PathKind::Detailed) && place.to_text().is_some()).then_some(place)
+        })
     }
 
     /// The only path offered, when just one is.

@@ -58,21 +58,24 @@ pub fn CallToAction(props: &CallToActionProps) -> Html {
             <a class="rc-button rc-book" href={href.clone()} target="_top" onclick={on_click}>{cta}</a>
         }
     });
-    // No number, no call link: never a placeholder.
-    let call = config.phone.as_ref().map(|phone| {
-        let on_call = props.on_call_click.reform(|_: MouseEvent| ());
-        html! {
-            <a class="rc-link rc-call" href={phone.href.clone()} onclick={on_call}>
-                {fill(text.call_cta, &[&phone.text])}
-            </a>
-        }
-    });
     html! {
         <div class={classes!("rc-cta", props.class)}>
             {booking}
-            {call}
+            {call_link(text, config, &props.on_call_click)}
         </div>
     }
+}
+
+/// "Call the office: …", the clinic's call link; none without a usable number, never a
+/// placeholder. The contact panel, the result and the seek-care screen all show this one.
+pub fn call_link(text: &Catalog, config: &ClinicConfig, on_click: &Callback<()>) -> Option<Html> {
+    config.phone.as_ref().map(|phone| {
+        html! {
+            <a class="rc-link rc-call" href={phone.href.clone()} onclick={on_click.reform(|_: MouseEvent| ())}>
+                {fill(text.call_cta, &[&phone.text])}
+            </a>
+        }
+    })
 }
 
 #[component]

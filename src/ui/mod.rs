@@ -76,7 +76,6 @@ impl Send {
 }
 
 /// What the result and the contact panel link to, and where their clicks are reported.
-#[derive(Clone)]
 struct Contact {
     /// The booking link with its campaign parameters; none on the seek-care screen.
     booking: Option<AttrValue>,

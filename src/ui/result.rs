@@ -10,10 +10,10 @@ use crate::form::quick::QuickAnswers;
 use crate::form::state::{Outcome, PathKind};
 use crate::i18n::print::print_summary;
 use crate::i18n::wording::{evidence_text, next_step_text, verdict_summary, ResultContext};
-use crate::i18n::{fill, Catalog};
+use crate::i18n::Catalog;
 
 use super::chart::HistoryChart;
-use super::contact::CallToAction;
+use super::contact::{call_link, CallToAction};
 use super::fields::Check;
 use super::frame::{use_step, StepContext};
 use super::steps::HEADING_ID;
@@ -97,17 +97,12 @@ pub fn ResultView(props: &ResultProps) -> Html {
 
 /// The seek-care screen's call for help: emergency services first, then the clinic.
 fn emergency(text: &Catalog, props: &ResultProps) -> Html {
-    let call = props.config.phone.as_ref().map(|phone| html! {
-        <a class="rc-link rc-call" href={phone.href.clone()} onclick={props.on_call_click.reform(|_: MouseEvent| ())}>
-            {fill(text.call_cta, &[&phone.text])}
-        </a>
-    });
     html! {
         <div class="rc-emergency" role="alert">
             <p><strong>{text.emergency_now}</strong></p>
             <div class="rc-cta">
                 <a class="rc-button rc-call-emergency" href="tel:911">{text.call_emergency}</a>
-                {call}
+                {call_link(text, &props.config, &props.on_call_click)}
             </div>
             <p>{match &props.config.phone {
                 Some(phone) => around_mark(text.emergency_then, html! {
