@@ -10,12 +10,11 @@ import {
   BUDGETS,
   SLOW_NETWORK,
   VIEWPORTS,
-  firstStepSlowBudgetMs,
+  firstStepSlowVerdict,
   interleavedLoads,
   launchChromium,
   layoutShift,
   loadOnce,
-  median,
   runLighthouse,
 } from "../../scripts/perf.mjs";
 import { DIST, serveDist } from "./harness.mjs";
@@ -39,11 +38,14 @@ test(`the widget's files weigh at most ${BUDGETS.brotliCeiling} bytes brotli in 
 });
 
 const { factor, roundTrips } = BUDGETS.firstStepSlow;
-// Nine interleaved loads of each page: their medians move less than five loads' did.
-const SLOW_LOADS = 9;
+// Forty interleaved pairs, about 50 s. Checked by adding a busy wait to the built loader:
+// 20 ms (its medians 11-14 ms over the budget) failed in 2 runs of 2, 30 ms in 2 of 2,
+// while today's loader met the budget in 30 of 40 pairs (README, "Budgets").
+const SLOW_LOADS = 40;
+// The chance below which the demo counts as over its budget (a one-sided sign test).
+const OVER_BUDGET_BELOW = 0.05;
 
-/** The medians of one round of slow loads, after checking what had arrived before each. */
-async function slowRound() {
+test(`on a slow phone connection the first step shows from the loader, before the wasm, after at most ${BUDGETS.bytesBeforeFirstStep} bytes, within the floor's time x ${factor} + ${roundTrips} round trip`, async () => {
   const { demo, floor } = await interleavedLoads(browser, `${server.address}/`, `${server.address}/floor.html`, SLOW_LOADS, { network: SLOW_NETWORK });
   // Shown by the loader from the prerendered HTML, in the widget's shadow root, with only the
   // page, its stylesheet and the loader arrived: never the glue, the wasm or the stylesheet.
@@ -54,20 +56,21 @@ async function slowRound() {
     assert.ok(!names.some((name) => /_bg\.wasm$|resistance-check-[0-9a-f]+\.js$|widget-[0-9a-f]+\.css$/.test(name)), names.join());
     assert.ok(load.bytesBeforeShown.bytes <= BUDGETS.bytesBeforeFirstStep, `${load.bytesBeforeShown.bytes} bytes before the first step`);
   }
-  const demoMs = median(demo.map((load) => load.shownMs));
-  const floorMs = median(floor.map((load) => load.shownMs));
-  const budget = firstStepSlowBudgetMs(floorMs);
+  // The time budget (README, "Budgets"). The demo's median sits about 10 ms inside it, and
+  // one load's time varies by about 20 ms either side on this shared 2-core machine, so a
+  // round's medians alone would miss it now and then by noise. The test holds it pair by
+  // pair instead: it fails when so few demo loads meet the budget from their own floor load
+  // that a demo exactly on the budget would do so badly less than 5% of the time.
+  const verdict = firstStepSlowVerdict(demo, floor);
   console.log(
-    `first step on the slow connection: demo ${demoMs.toFixed(0)} ms, floor ${floorMs.toFixed(0)} ms (floor x ${factor} + ${roundTrips} round trip: ${budget.toFixed(0)} ms, ${demoMs <= budget ? "met" : "not met"})`,
+    `first step on the slow connection: demo ${verdict.demoMs.toFixed(0)} ms, floor ${verdict.floorMs.toFixed(0)} ms ` +
+      `(floor x ${factor} + ${roundTrips} round trip: ${verdict.budgetMs.toFixed(0)} ms, ${verdict.demoMs <= verdict.budgetMs ? "met" : "not met"} by the medians); ` +
+      `met in ${verdict.met} of ${verdict.pairs} pairs (sign test: ${verdict.chance.toFixed(4)})`,
   );
-  return { demoMs, budget };
-}
-
-test(`on a slow phone connection the first step shows from the loader, before the wasm, after at most ${BUDGETS.bytesBeforeFirstStep} bytes`, async () => {
-  // The time budget (README, "Budgets") is printed here, not held: the demo's median sits
-  // within about 20 ms of it either side on this shared 2-core machine, and a stop whose
-  // run misses it by noise would land nothing.
-  await slowRound();
+  assert.ok(
+    verdict.chance >= OVER_BUDGET_BELOW,
+    `the demo is over its budget: met in only ${verdict.met} of ${verdict.pairs} pairs (a demo on the budget would do this badly with chance ${verdict.chance.toFixed(4)}); medians demo ${verdict.demoMs.toFixed(0)} ms, budget ${verdict.budgetMs.toFixed(0)} ms`,
+  );
 });
 
 test(`the demo page does not shift (CLS ${BUDGETS.layoutShift}), on a desktop and a phone`, async () => {
