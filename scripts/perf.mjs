@@ -32,9 +32,9 @@ export const CHROMIUM_ARGS = [
  * first step is shown should be at most the floor page's (web/floor.html: the step as
  * static HTML) times `factor`, plus one round trip: the loader's own request, which a page
  * that links a script cannot avoid (the test command holds it pair by pair with a sign test,
- * `firstStepSlowVerdict`, and scripts/bench.mjs reports it). bytesBeforeFirstStep: what may arrive before the first step is shown
- * (the demo page, its stylesheet and the loader), which the test command holds, since
- * bytes do not vary with the machine's load. brotliCeiling is a ceiling just above the size after the
+ * `firstStepSlowVerdict`, and scripts/bench.mjs reports it). bytesBeforeFirstStep: what may
+ * arrive before the first step is shown (the demo page, its stylesheet and the loader),
+ * which the test command holds, since bytes do not vary with the machine's load. brotliCeiling is a ceiling just above the size after the
  * first step was prerendered (issue 15), issue 11's print summary, counted phrases, clinic
  * clock and per-language button text (162,021), and the contract's serde derives in the
  * wasm (204,616 with the loader of ae38335; docs/decisions.md), then the analytics opt-in
@@ -237,7 +237,7 @@ export function firstStepSlowVerdict(demo, floor) {
 }
 
 /** P(X <= k) for X ~ Binomial(n, 1/2): the sign test's one-sided p-value. */
-export function binomialAtMost(k, n) {
+function binomialAtMost(k, n) {
   let choose = 1;
   let sum = 0;
   for (let i = 0; i <= k; i += 1) {
