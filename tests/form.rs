@@ -458,26 +458,19 @@ fn amounts_read_as_people_type_them() {
 #[test]
 fn a_number_followed_by_its_unit_is_read() {
     use resistance_check::form::visits::{parse_amount_with_unit, UNIT_WORDS, WEEK_WORDS};
-    for (typed, value) in [
-        ("20 units", 20.0),
-        ("20U", 20.0),
-        ("12,5 unidades", 12.5),
-        ("20 IU", 20.0),
+    // Each field's own limit: 1000 units, 104 weeks.
+    for (typed, limit, words, value) in [
+        ("20 units", 1000.0, UNIT_WORDS, 20.0),
+        ("20U", 1000.0, UNIT_WORDS, 20.0),
+        ("12,5 unidades", 1000.0, UNIT_WORDS, 12.5),
+        ("20 IU", 1000.0, UNIT_WORDS, 20.0),
+        ("12 weeks", 104.0, WEEK_WORDS, 12.0),
+        ("12 Wks", 104.0, WEEK_WORDS, 12.0),
+        ("8 semanas", 104.0, WEEK_WORDS, 8.0),
+        ("1 week", 104.0, WEEK_WORDS, 1.0),
     ] {
         assert_eq!(
-            parse_amount_with_unit(typed, 1000.0, UNIT_WORDS),
-            Ok(Some(value)),
-            "{typed:?}"
-        );
-    }
-    for (typed, value) in [
-        ("12 weeks", 12.0),
-        ("12 Wks", 12.0),
-        ("8 semanas", 8.0),
-        ("1 week", 1.0),
-    ] {
-        assert_eq!(
-            parse_amount_with_unit(typed, 104.0, WEEK_WORDS),
+            parse_amount_with_unit(typed, limit, words),
             Ok(Some(value)),
             "{typed:?}"
         );
