@@ -61,10 +61,18 @@ after(async () => {
 
 async function logIn(page, { user, password }) {
   await page.goto(`${site.url}/wp-login.php`);
+  // wp-login.php moves the focus to the username, and selects it, 200 ms after it loads.
+  // Typed before that, the password could land in the username box and the form go with an
+  // empty password ("The password field is empty"): a login that never reached wp-admin.
+  await page.waitForFunction(() => document.activeElement?.id === "user_login");
   await page.fill("#user_login", user);
   await page.fill("#user_pass", password);
   await page.click("#wp-submit");
-  await page.waitForURL(/wp-admin/);
+  // Should a login still fail, say where the page was and what the site logged.
+  await page.waitForURL(/wp-admin/).catch(async (error) => {
+    const shown = await page.locator("#login_error").innerText({ timeout: 1_000 }).catch(() => "no login error shown");
+    throw new Error(`logging in as ${user} did not reach wp-admin: at ${page.url()} ("${await page.title()}"), ${shown}\n${await site.logs()}`, { cause: error });
+  });
 }
 
 for (const file of [...phpFiles(join(ROOT, "integrations/wordpress")), ...phpFiles(join(ROOT, "tests/wordpress"))]) {
