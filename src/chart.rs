@@ -3,7 +3,9 @@
 //! assessment points at. Pure, so the layout is tested natively; `ui::chart` draws it.
 
 use crate::date::Date;
-use crate::engine::model::{Assessment, Evidence, History, Outcome, Product, Provider, VisitDate};
+use crate::engine::model::{
+    Amount, Assessment, Evidence, History, Outcome, Product, Provider, VisitDate,
+};
 use crate::engine::reading::{read, Visit, SHORT_INTERVAL_DAYS};
 
 /// The drawing's coordinate space (an SVG viewBox) scales to the widget's width: this wide
@@ -37,8 +39,10 @@ pub struct ChartVisit {
     pub product: Product,
     /// Centre of the visit on the time axis.
     pub x: f64,
-    /// Comparable units; `None` when the dose is unknown or not comparable.
+    /// Comparable units, the bar's height; `None` when the dose is unknown or not comparable.
     pub dose: Option<f64>,
+    /// The dose as the visitor gave it, the bar's label; empty when not known.
+    pub given: Vec<Amount>,
     /// The top of the dose bar (the baseline when the dose is unknown).
     pub y: f64,
     /// `None`: too soon to judge.
@@ -98,14 +102,23 @@ pub struct Trend {
     pub dose: DoseTrend,
 }
 
+/// How the dose ran over the visits whose dose can be compared, quoted as given.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DoseTrend {
-    /// Every visit had the same comparable dose.
-    Same(f64),
-    /// The first and last known comparable doses differ.
+    /// Every such visit had the same dose of the same product.
+    Same(Vec<Amount>),
+    /// Every such visit had about the same comparable dose, given in different products:
+    /// the first and the last as given.
+    SameCompared {
+        first: Vec<Amount>,
+        last: Vec<Amount>,
+    },
+    /// The first and last doses differ, as given and in comparable units.
     Changed {
-        from: f64,
-        to: f64,
+        from: Vec<Amount>,
+        to: Vec<Amount>,
+        from_compared: f64,
+        to_compared: f64,
     },
     Unknown,
 }
@@ -150,6 +163,7 @@ pub fn layout(history: &History, assessment: &Assessment, width: f64) -> Option<
                 product: visit.product,
                 x: x_of(visit.date.day),
                 dose: visit.comparable,
+                given: visit.given.clone(),
                 y: visit.comparable.map_or(BASELINE, y_of),
                 outcome: visit.outcome,
                 lasted_weeks: visit.lasted_weeks,
@@ -233,10 +247,28 @@ pub fn trend(history: &History) -> Option<Trend> {
     let visits = &reading.visits;
     let first = visits.first()?;
     let last = visits.last()?;
-    let doses: Vec<f64> = visits.iter().filter_map(|v| v.comparable).collect();
-    let dose = match (doses.first(), doses.last()) {
-        (Some(&a), Some(_)) if doses.iter().all(|d| (d - a).abs() < 0.5) => DoseTrend::Same(a),
-        (Some(&from), Some(&to)) => DoseTrend::Changed { from, to },
+    let dosed: Vec<(&Vec<Amount>, f64)> = visits
+        .iter()
+        .filter_map(|v| v.comparable.map(|dose| (&v.given, dose)))
+        .collect();
+    let dose = match (dosed.first(), dosed.last()) {
+        (Some(&(first, a)), Some(&(last, b))) => {
+            if dosed.iter().all(|(given, _)| *given == first) {
+                DoseTrend::Same(first.clone())
+            } else if dosed.iter().all(|(_, dose)| (dose - a).abs() < 0.5) {
+                DoseTrend::SameCompared {
+                    first: first.clone(),
+                    last: last.clone(),
+                }
+            } else {
+                DoseTrend::Changed {
+                    from: first.clone(),
+                    to: last.clone(),
+                    from_compared: a,
+                    to_compared: b,
+                }
+            }
+        }
         _ => DoseTrend::Unknown,
     };
     Some(Trend {
@@ -268,6 +300,7 @@ fn flagged_dates(assessment: &Assessment) -> Vec<Date> {
             | Evidence::Uneven { date }
             | Evidence::SuddenFailure { date, .. }
             | Evidence::ProductChange { date, .. }
+            | Evidence::NoBetterAfterSwitch { date, .. }
             | Evidence::LessResponse { date, .. }
             | Evidence::NoEffect { date }
             | Evidence::TooSoon { date, .. } => Some(date.day),

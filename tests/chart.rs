@@ -5,6 +5,7 @@
 
 use resistance_check::chart::{layout, trend, DoseTrend, BASELINE, NARROW_WIDTH, WIDTH};
 use resistance_check::date::Date;
+use resistance_check::engine::model::{Amount, Product};
 use resistance_check::engine::{assess, history_from_json};
 
 fn history(json: &str) -> resistance_check::engine::History {
@@ -85,7 +86,33 @@ fn the_trend_names_the_span_the_durations_and_the_dose() {
     assert_eq!(t.first.day.to_string(), "2021-02-10");
     assert!(t.last.month_only);
     assert_eq!((t.first_weeks, t.last_weeks), (Some(14.0), Some(6.0)));
-    assert_eq!(t.dose, DoseTrend::Same(20.0));
+    let botox_20 = vec![Amount {
+        product: Product::Botox,
+        units: 20.0,
+    }];
+    assert_eq!(t.dose, DoseTrend::Same(botox_20));
+}
+
+#[test]
+fn a_trend_across_brands_quotes_each_dose_as_given() {
+    let h = history(
+        r#"{"assessed_on":"2026-11-28","treatments":[
+      {"date":"2026-01-05","product":"botox","units":20,"result":"full","lasted_weeks":13},
+      {"date":"2026-04-06","product":"botox","units":20,"result":"full","lasted_weeks":5},
+      {"date":"2026-07-06","product":"dysport","units":50,"result":"full","lasted_weeks":5}]}"#,
+    );
+    let t = trend(&h).unwrap();
+    let amount = |product, units| vec![Amount { product, units }];
+    assert_eq!(
+        t.dose,
+        DoseTrend::SameCompared {
+            first: amount(Product::Botox, 20.0),
+            last: amount(Product::Dysport, 50.0),
+        }
+    );
+    let chart = layout(&h, &assess(&h), WIDTH).unwrap();
+    assert_eq!(chart.visits[2].given, amount(Product::Dysport, 50.0));
+    assert_eq!(chart.visits[2].dose, Some(20.0), "the bar compares");
 }
 
 #[test]

@@ -747,3 +747,45 @@ fn share_verdict_never_puts_seek_care_in_the_booking_link() {
         );
     }
 }
+
+#[test]
+fn the_emergency_number_is_the_clinic_s_else_its_country_s_else_none() {
+    // Each listed country, by the office's time zone.
+    for (zone, number) in [
+        ("America/Los_Angeles", "911"),
+        ("America/New_York", "911"),
+        ("America/Indiana/Indianapolis", "911"),
+        ("Pacific/Honolulu", "911"),
+        ("America/Toronto", "911"),
+        ("America/Mexico_City", "911"),
+        ("Europe/Madrid", "112"),
+        ("Atlantic/Canary", "112"),
+        ("Europe/Paris", "112"),
+        ("Europe/Berlin", "112"),
+        ("Europe/Dublin", "112"),
+        ("Europe/London", "999"),
+        ("Australia/Sydney", "000"),
+        ("Australia/Perth", "000"),
+    ] {
+        let (config, warnings) = config_from(&complete_with(&[("time-zone", zone)]));
+        assert!(warnings.is_empty(), "{zone}: {warnings:?}");
+        assert_eq!(config.emergency_number.as_deref(), Some(number), "{zone}");
+    }
+    // A country the table does not list, a zone the browser does not know, or none: the
+    // generic wording, no number.
+    for zone in ["Europe/Zurich", "Asia/Tokyo", "Mars/Olympus_Mons"] {
+        let (config, _) = config_from(&complete_with(&[("time-zone", zone)]));
+        assert_eq!(config.emergency_number, None, "{zone}");
+    }
+    let (config, _) = config_from(&[("clinic-name", "Sunset Skin")]);
+    assert_eq!(config.emergency_number, None);
+    // The clinic's own number wins, whatever the zone.
+    let (config, warnings) = config_from(&complete_with(&[("emergency-number", " 112 ")]));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(config.emergency_number.as_deref(), Some("112"));
+    // A mistyped one is refused with its reason, and the country's is used.
+    let (config, warnings) = config_from(&complete_with(&[("emergency-number", "9-1-1")]));
+    assert_eq!(attributes(&warnings), ["emergency-number"]);
+    assert!(warnings[0].to_string().contains("2 to 6 digits"), "{}", warnings[0]);
+    assert_eq!(config.emergency_number.as_deref(), Some("911"));
+}

@@ -69,7 +69,8 @@ fn the_safety_screen_in_each_language_with_its_step_count() {
             }
             for wording in [
                 text.safety_heading,
-                text.safety_emergency,
+                // The prerender knows no clinic, so it names no emergency number.
+                text.safety_emergency_local,
                 text.safety_intro,
                 text.safety_none,
                 text.privacy_note,

@@ -5,7 +5,7 @@
 
 use resistance_check::date::Date;
 use resistance_check::engine::model::{
-    Assessment, CauseId, Evidence, NextStep, Product, RedFlag, Sex, Stated, Verdict,
+    Assessment, CauseId, Evidence, NextStep, Product, RedFlag, Sex, Stated, Strength, Verdict,
 };
 use resistance_check::form::quick::{
     AboutYou, DoseChange, EffectChange, HowLong, HowOften, LastTreatment, NewInjector, QuickAnswers,
@@ -106,6 +106,7 @@ fn stated_was_given(answer: Stated, answers: &QuickAnswers) -> bool {
         Stated::DoseLower => answers.dose == Some(DoseChange::Lower),
         Stated::DoseHigher => answers.dose == Some(DoseChange::Higher),
         Stated::WorseLastTime => effect(EffectChange::WorseLastTime),
+        Stated::WorseLastFew => effect(EffectChange::WorseLastFew),
         Stated::WorseOverSeveral => effect(EffectChange::WorseOverSeveral),
         Stated::NothingLastTime => effect(EffectChange::NothingLastTime),
         Stated::AlwaysShort => effect(EffectChange::AlwaysShort),
@@ -169,10 +170,36 @@ fn check_invariants(answers: &QuickAnswers, about: &AboutYou, a: &Assessment) {
             context()
         );
     }
-    // Resistance only for a fall over several visits at a dose not called lower.
+    // Resistance only for a fall at more than one visit (the last two or three, or a
+    // little more each time) at a dose not called lower.
+    let more_than_once = matches!(
+        effect,
+        EffectChange::WorseLastFew | EffectChange::WorseOverSeveral
+    );
     if a.verdict == Verdict::PossibleResistance {
-        assert_eq!(effect, EffectChange::WorseOverSeveral, "{}", context());
+        assert!(more_than_once, "{}", context());
         assert_ne!(answers.dose, Some(DoseChange::Lower), "{}", context());
+    }
+    // And such a fall, at the same dose after a year or more with the usual injector, is the
+    // contract's pattern of resistance, whichever of the two answers tells it.
+    let years = matches!(
+        answers.how_long,
+        Some(HowLong::OneToThreeYears | HowLong::OverThreeYears)
+    );
+    if more_than_once
+        && years
+        && answers.dose == Some(DoseChange::Same)
+        && answers.injector == Some(NewInjector::No)
+        && answers.last != Some(LastTreatment::UnderTwoWeeks)
+    {
+        assert_eq!(a.verdict, Verdict::PossibleResistance, "{}", context());
+        let resistance = a.causes.iter().find(|c| c.id == CauseId::Resistance);
+        assert_eq!(
+            resistance.map(|c| c.strength),
+            Some(Strength::Likely),
+            "{}",
+            context()
+        );
     }
     // The contract's order: resistance before correctable, correctable needs its cause.
     if has(CauseId::Resistance) && a.verdict != Verdict::TooEarly {

@@ -72,13 +72,14 @@ fn several_visits_read_with_counts_durations_and_doses() {
     );
     assert_eq!(
         en,
-        "2 visits from February 10, 2024 to June 2024. The effect lasted 14 weeks at first \
-         and 1 week at the last visit, at the same dose of 20 units."
+        "2 visits, the first on February 10, 2024 and the last in June 2024. The effect lasted \
+         14 weeks at first and 1 week at the last visit, at the same dose of 20 units of Botox."
     );
     assert_eq!(
         es,
-        "2 visitas desde 10 de febrero de 2024 hasta junio de 2024. El efecto duró 14 semanas \
-         al principio y 1 semana en la última visita, con la misma dosis de 20 unidades."
+        "2 visitas: la primera el 10 de febrero de 2024 y la última en junio de 2024. El efecto \
+         duró 14 semanas al principio y 1 semana en la última visita, con la misma dosis de 20 \
+         unidades de Botox."
     );
     let (en, es) = both(
         r#"{"treatments":[
@@ -86,11 +87,11 @@ fn several_visits_read_with_counts_durations_and_doses() {
         {"date":"2024-06-01","product":"botox","units":12.5,"result":"partial","lasted_weeks":8}]}"#,
     );
     assert!(
-        en.ends_with(", while the dose went from 24 units to 12.5 units."),
+        en.ends_with(", while the dose went from 24 units of Botox to 12.5 units of Botox."),
         "{en}"
     );
     assert!(
-        es.ends_with(", mientras la dosis pasó de 24 unidades a 12,5 unidades."),
+        es.ends_with(", mientras la dosis pasó de 24 unidades de Botox a 12,5 unidades de Botox."),
         "{es}"
     );
     for sentence in [en, es] {
@@ -316,7 +317,7 @@ fn the_quick_print_lists_each_answered_question_with_the_option_chosen() {
     };
     for (language, text) in [(Language::En, &EN), (Language::Es, &ES)] {
         let all = lines(&summary(language, &outcome, &quick));
-        let effect = format!("{}: {}", text.q_effect, text.effect[2]);
+        let effect = format!("{}: {}", text.q_effect, text.effect[3]);
         assert!(all.contains(&effect), "{all:#?}");
         assert!(all.contains(&format!("{}: {}", text.q_how_long, text.how_long[2])));
         // The product was not answered, so it is not listed.

@@ -6,10 +6,11 @@
 use resistance_check::clinic::Language;
 use resistance_check::date::Date;
 use resistance_check::engine::model::{
-    Evidence, NextStep, Outcome, Product, Stated, Verdict, VisitDate,
+    Amount, CauseId, Evidence, NextStep, Outcome, Product, Stated, Strength, Verdict, VisitDate,
 };
 use resistance_check::engine::{assess, history_from_json};
 use resistance_check::form::quick::{EffectChange, HowLong, Question, QuickAnswers};
+use resistance_check::i18n::chart_summary::summary_sentence;
 use resistance_check::i18n::questions::quick_question;
 use resistance_check::i18n::wording::{
     count, evidence_text, next_step_text, verdict_summary, when, ResultContext,
@@ -96,6 +97,10 @@ fn a_weaker_visit_is_worded_by_its_result_in_both_languages() {
                 date: day("2026-03-09"),
                 result,
                 units: Some(20.0),
+                given: vec![Amount {
+                    product: Product::Botox,
+                    units: 20.0,
+                }],
                 lasted_weeks: Some(6.0),
                 best_weeks: Some(14.0),
             };
@@ -116,24 +121,101 @@ fn a_weaker_visit_is_worded_by_its_result_in_both_languages() {
     }
 }
 
+fn amount(product: Product, units: f64) -> Vec<Amount> {
+    vec![Amount { product, units }]
+}
+
 #[test]
-fn converted_doses_say_they_are_botox_equivalent() {
-    let drop = Evidence::DoseDrop {
+fn a_dose_drop_quotes_each_dose_as_given_and_compares_across_brands() {
+    let same_brand = Evidence::DoseDrop {
         date: day("2026-06-01"),
         units: 12.0,
         before: 20.0,
         before_date: day("2026-01-05"),
-    };
-    let converted = ResultContext {
-        converted: true,
-        ..context(Language::En)
+        given: amount(Product::Botox, 12.0),
+        before_given: amount(Product::Botox, 20.0),
     };
     assert_eq!(
-        evidence_text(&EN, &drop, &converted),
-        "Your dose went from 20 Botox-equivalent units on January 5, 2026 to 12 Botox-equivalent units on June 1, 2026."
+        evidence_text(&EN, &same_brand, &context(Language::En)),
+        "Your dose went from 20 units of Botox on January 5, 2026 to 12 units of Botox on June 1, 2026."
     );
-    let plain = evidence_text(&EN, &drop, &context(Language::En));
-    assert!(!plain.contains("equivalent"), "{plain}");
+    let across = Evidence::DoseDrop {
+        date: day("2026-06-01"),
+        units: 12.0,
+        before: 20.0,
+        before_date: day("2026-01-05"),
+        given: amount(Product::Dysport, 30.0),
+        before_given: amount(Product::Botox, 20.0),
+    };
+    assert_eq!(
+        evidence_text(&EN, &across, &context(Language::En)),
+        "Your dose went from 20 units of Botox on January 5, 2026 to 30 units of Dysport on June 1, 2026. \
+         Compared in Botox-equivalent units, that is 20 down to 12."
+    );
+    assert_eq!(
+        evidence_text(&ES, &across, &context(Language::Es)),
+        "Su dosis bajó de 20 unidades de Botox el 5 de enero de 2026 a 30 unidades de Dysport el 1 de junio de 2026. \
+         En unidades equivalentes a Botox, bajó de 20 a 12."
+    );
+}
+
+/// The story of issue 23: Botox 20 units every three months for years, lasting 12 to 13
+/// weeks; the last two wore off after about 5 weeks, the last one Dysport 50 units.
+const BRAND_SWITCHER: &str = r#"{"assessed_on":"2026-11-28","treatments":[
+  {"date":"2023-01-10","product":"botox","units":20,"areas":["frown_lines","forehead"],"result":"full","lasted_weeks":13},
+  {"date":"2023-04-11","product":"botox","units":20,"areas":["frown_lines","forehead"],"result":"full","lasted_weeks":12},
+  {"date":"2023-07-12","product":"botox","units":20,"areas":["frown_lines","forehead"],"result":"full","lasted_weeks":13},
+  {"date":"2025-12-02","product":"botox","units":20,"areas":["frown_lines","forehead"],"result":"full","lasted_weeks":12},
+  {"date":"2026-03-03","product":"botox","units":20,"areas":["frown_lines","forehead"],"result":"full","lasted_weeks":5},
+  {"date":"2026-06-09","product":"dysport","units":50,"areas":["frown_lines","forehead"],"result":"full","lasted_weeks":5}]}"#;
+
+#[test]
+fn a_brand_switcher_is_quoted_as_entered_and_the_switch_counts_toward_resistance() {
+    let history =
+        history_from_json(BRAND_SWITCHER, Date::parse_iso("2026-11-28").unwrap()).unwrap();
+    let assessment = assess(&history);
+    assert_eq!(assessment.verdict, Verdict::PossibleResistance);
+    assert!(
+        !assessment.has_cause(CauseId::ProductIssue),
+        "{assessment:?}"
+    );
+    for (language, text) in both() {
+        let ctx = ResultContext::of_history(language, &history);
+        let lines: Vec<String> = assessment
+            .causes
+            .iter()
+            .flat_map(|cause| cause.evidence.iter())
+            .map(|evidence| evidence_text(text, evidence, &ctx))
+            .collect();
+        let all = lines.join(" ");
+        let dysport = if language == Language::En {
+            "50 units of Dysport"
+        } else {
+            "50 unidades de Dysport"
+        };
+        assert!(all.contains(dysport), "{all}");
+        // The Dysport visit is never quoted in Botox-equivalent units as if entered.
+        assert!(
+            !all.contains("20 units of Dysport") && !all.contains("20 unidades de Dysport"),
+            "{all}"
+        );
+        let summary = summary_sentence(text, language, &history);
+        assert!(summary.contains(dysport), "{summary}");
+    }
+    // The dose below the label, where the same dose worked before, is no likely cause, and
+    // says why.
+    let low = assessment
+        .causes
+        .iter()
+        .find(|cause| cause.id == CauseId::LowDose);
+    let low = low.expect("20 units of Botox is below the label dose of 40 for these areas");
+    assert_eq!(low.strength, Strength::Possible);
+    let ctx = ResultContext::of_history(Language::En, &history);
+    let line = evidence_text(&EN, &low.evidence[0], &ctx);
+    assert!(
+        line.contains("worked fully for you on December 2, 2025"),
+        "{line}"
+    );
 }
 
 #[test]

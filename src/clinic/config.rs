@@ -3,9 +3,9 @@
 //! use. A contact it cannot use is left out rather than replaced by a placeholder.
 
 use super::hours::{HourCycle, WeeklyHours};
-use super::phone;
 use super::rules::{self, Browser, Checked, OfferedPaths, Phone};
 use super::warning::{ConfigWarning, Replacement};
+use super::{emergency, phone};
 
 /// Host-page query parameters passed on to the booking URL unless configured otherwise.
 pub const DEFAULT_UTM_PARAMS: [&str; 7] = [
@@ -85,6 +85,9 @@ pub struct ClinicConfig {
     pub directions: bool,
     /// A "Join our mailing list" link, checked as the booking page is; a link only.
     pub mailing_list_url: Option<String>,
+    /// The number named for an emergency: `emergency-number`, else the country's from the
+    /// time zone (`emergency::emergency_number`); `None`: "your local emergency number".
+    pub emergency_number: Option<String>,
 }
 
 impl Default for ClinicConfig {
@@ -111,6 +114,7 @@ impl Default for ClinicConfig {
             analytics_verdict: false,
             directions: true,
             mailing_list_url: None,
+            emergency_number: None,
         }
     }
 }
@@ -335,6 +339,11 @@ impl AttributeReader<'_> {
             href: phone::international_tel(&phone.href, time_zone.as_deref().unwrap_or("")),
             ..phone
         });
+        let own_emergency = self.read("emergency-number", None, rules::emergency_number, |_| {
+            "the number of the office's country, from its time zone".to_string()
+        });
+        let emergency_number =
+            emergency::emergency_number(own_emergency.as_deref(), time_zone.as_deref());
         ClinicConfig {
             name,
             doctor,
@@ -342,6 +351,7 @@ impl AttributeReader<'_> {
             booking_url,
             address,
             time_zone,
+            emergency_number,
             ..ClinicConfig::default()
         }
     }

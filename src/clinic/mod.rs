@@ -4,6 +4,7 @@
 pub mod booking;
 pub mod check;
 pub mod config;
+pub mod emergency;
 pub mod hours;
 pub mod phone;
 pub mod privacy;

@@ -395,6 +395,17 @@ pub fn corner_radius(raw: &str) -> Checked<u8> {
         .ok_or_else(|| Refusal::because("it must be a whole number of pixels from 0 to 24"))
 }
 
+/// An emergency number as it is dialled: 2 to 6 digits ("911", "112", "000").
+pub fn emergency_number(raw: &str) -> Checked<Option<String>> {
+    let number = raw.trim();
+    let ok = (2..=6).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| Some(number.to_string())).ok_or_else(|| {
+        Refusal::because(
+            "it must be the number as it is dialled: 2 to 6 digits, such as 911 or 112",
+        )
+    })
+}
+
 /// Words of a space- or comma-separated list.
 fn words(raw: &str) -> impl Iterator<Item = &str> {
     raw.split(|c: char| c == ',' || c.is_whitespace())

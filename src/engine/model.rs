@@ -206,6 +206,7 @@ id_enum! {
         DoseLower = "dose_lower",
         DoseHigher = "dose_higher",
         WorseLastTime = "worse_last_time",
+        WorseLastFew = "worse_last_few",
         WorseOverSeveral = "worse_over_several",
         NothingLastTime = "nothing_last_time",
         AlwaysShort = "always_short",
@@ -423,9 +424,19 @@ pub struct Cause {
     pub evidence: Vec<Evidence>,
 }
 
+/// Units of one product, as the visitor gave them: how a dose is quoted back.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Amount {
+    pub product: Product,
+    #[serde(serialize_with = "serialize_number")]
+    pub units: f64,
+}
+
 /// One fact from the history behind a cause: data for the widget to word in the visitor's
-/// language. Units are comparable units (Botox-equivalent, see `reading`) unless the
-/// variant says otherwise; dates are the visit's date as the visitor gave it.
+/// language. `units` and `before` are comparable units (Botox-equivalent, see `reading`)
+/// unless the variant says otherwise; `given` holds the same dose as the visitor entered it
+/// (one amount a product, a touch-up of another product adding one), and is what the widget
+/// quotes. Dates are the visit's date as the visitor gave it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Evidence {
@@ -439,8 +450,12 @@ pub enum Evidence {
         #[serde(serialize_with = "serialize_number")]
         before: f64,
         before_date: VisitDate,
+        given: Vec<Amount>,
+        before_given: Vec<Amount>,
     },
     /// A visit's dose, in the product's own units, was below the label dose for its areas.
+    /// `worked_before`: an earlier visit at the same or a smaller dose fully worked, so the
+    /// low dose alone does not explain the change.
     BelowLabel {
         date: VisitDate,
         product: Product,
@@ -448,6 +463,8 @@ pub enum Evidence {
         units: f64,
         #[serde(serialize_with = "serialize_number")]
         label: f64,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        worked_before: Option<VisitDate>,
     },
     /// The visitor is a man.
     Male,
@@ -489,6 +506,13 @@ pub enum Evidence {
         from: Product,
         to: Product,
     },
+    /// A first visit on another brand, made after the effect had begun to fall short, that
+    /// fell short too.
+    NoBetterAfterSwitch {
+        date: VisitDate,
+        from: Product,
+        to: Product,
+    },
     /// The last visit that fully worked: the baseline the later visits fall short of.
     FullResponse {
         date: VisitDate,
@@ -497,6 +521,8 @@ pub enum Evidence {
             serialize_with = "serialize_opt_number"
         )]
         units: Option<f64>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        given: Vec<Amount>,
         #[serde(
             skip_serializing_if = "Option::is_none",
             serialize_with = "serialize_opt_number"
@@ -512,6 +538,8 @@ pub enum Evidence {
             serialize_with = "serialize_opt_number"
         )]
         units: Option<f64>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        given: Vec<Amount>,
         #[serde(
             skip_serializing_if = "Option::is_none",
             serialize_with = "serialize_opt_number"
@@ -589,15 +617,23 @@ mod tests {
     fn evidence_serialises_as_tagged_data() {
         let date = VisitDate::exact(Date::parse_iso("2026-02-01").unwrap());
         let before_date = VisitDate::exact(Date::parse_iso("2025-09-14").unwrap());
+        let amount = |units| {
+            vec![Amount {
+                product: Product::Botox,
+                units,
+            }]
+        };
         let evidence = Evidence::DoseDrop {
             date,
             units: 12.0,
             before: 24.0,
             before_date,
+            given: amount(12.0),
+            before_given: amount(24.0),
         };
         assert_eq!(
             serde_json::to_string(&evidence).unwrap(),
-            r#"{"kind":"dose_drop","date":"2026-02-01","units":12,"before":24,"before_date":"2025-09-14"}"#
+            r#"{"kind":"dose_drop","date":"2026-02-01","units":12,"before":24,"before_date":"2025-09-14","given":[{"product":"botox","units":12}],"before_given":[{"product":"botox","units":24}]}"#
         );
         assert_eq!(
             serde_json::to_string(&Evidence::Male).unwrap(),

@@ -5,7 +5,7 @@
 //! Every threshold here comes from "How a history is read" in the contract or from the
 //! usual doses and durations in `clinical-facts.md`; `docs/rules.md` lists them.
 
-use super::model::{Area, History, Outcome, Product, Provider, Treatment, VisitDate};
+use super::model::{Amount, Area, History, Outcome, Product, Provider, Treatment, VisitDate};
 
 /// Under this many days the effect may not be full yet (article: up to two weeks).
 pub const TOO_EARLY_DAYS: i64 = 14;
@@ -93,6 +93,9 @@ pub struct Visit {
     pub first: bool,
     /// Total units in the product's own units, when every part gives units of one product.
     pub units: Option<f64>,
+    /// The dose as the visitor gave it, one amount a product in the order entered; empty
+    /// when a part has no units.
+    pub given: Vec<Amount>,
     /// Total comparable units, when every part has a comparable dose.
     pub comparable: Option<f64>,
     /// Comparable units of the parts that have one: a lower bound for `high_dose`.
@@ -214,6 +217,7 @@ fn join(parts: &[&Treatment], first: bool, pending: &dyn Fn(&Treatment) -> bool)
     } else {
         None
     };
+    let given = given_dose(parts);
     let comparable_parts: Vec<Option<f64>> = parts
         .iter()
         .map(|part| {
@@ -267,6 +271,7 @@ fn join(parts: &[&Treatment], first: bool, pending: &dyn Fn(&Treatment) -> bool)
         provider: main.provider,
         first,
         units,
+        given,
         comparable,
         comparable_known,
         label,
@@ -276,6 +281,28 @@ fn join(parts: &[&Treatment], first: bool, pending: &dyn Fn(&Treatment) -> bool)
         best_weeks_before: None,
         shorter: false,
     }
+}
+
+/// The units of a visit's parts, summed by product in the order the products first appear;
+/// empty unless every part gives units.
+fn given_dose(parts: &[&Treatment]) -> Vec<Amount> {
+    let mut given: Vec<Amount> = Vec::new();
+    for part in parts {
+        let Some(units) = part.units else {
+            return Vec::new();
+        };
+        match given
+            .iter_mut()
+            .find(|amount| amount.product == part.product)
+        {
+            Some(amount) => amount.units += units,
+            None => given.push(Amount {
+                product: part.product,
+                units,
+            }),
+        }
+    }
+    given
 }
 
 /// The best earlier duration for `visit`, and whether its own lasted markedly shorter.

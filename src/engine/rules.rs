@@ -90,6 +90,28 @@ impl<'a> View<'a> {
             .copied()
     }
 
+    /// The latest earlier visit that fully worked at a comparable dose no larger than this
+    /// visit's.
+    fn worked_at_or_below(&self, index: usize) -> Option<&'a Visit> {
+        let units = self.judged[index].comparable?;
+        self.judged[..index]
+            .iter()
+            .rev()
+            .find(|before| {
+                !before.worked_less()
+                    && before
+                        .comparable
+                        .is_some_and(|dose| at_most_share(dose, 1.0, units))
+            })
+            .copied()
+    }
+
+    /// The visit is the first on another brand, after the problem run had begun on the
+    /// brand before: a change that did not help.
+    fn switched_within_problem(&self, index: usize) -> bool {
+        index > self.problem_start && self.product_changed(index)
+    }
+
     /// How many visits fully worked in a row up to the baseline: the steady record.
     fn steady_record(&self) -> usize {
         let Some(baseline) = self.baseline else {
@@ -170,16 +192,23 @@ fn low_dose(view: &View) -> Option<Cause> {
                 units: round2(units),
                 before: round2(reference.comparable.unwrap_or_default()),
                 before_date: reference.date,
+                given: visit.given.clone(),
+                before_given: reference.given.clone(),
             });
         }
         if let (Some(units), Some(label)) = (visit.units, visit.label) {
             if units < label {
-                likely |= at_most_share(units, SMALLER_DOSE_SHARE, label);
+                // The same dose or less worked fully before: the label alone does not
+                // explain why it works less now.
+                let worked_before = view.worked_at_or_below(index).map(|before| before.date);
+                likely |=
+                    worked_before.is_none() && at_most_share(units, SMALLER_DOSE_SHARE, label);
                 evidence.push(Evidence::BelowLabel {
                     date: visit.date,
                     product: visit.product,
                     units,
                     label,
+                    worked_before,
                 });
             }
         }
@@ -292,22 +321,23 @@ fn product_issue(view: &View) -> Option<Cause> {
     {
         evidence.push(less_response(first));
     }
-    for (index, visit) in view.problem() {
-        if view.product_changed(index) {
-            evidence.push(Evidence::ProductChange {
-                date: visit.date,
-                from: view.judged[index - 1].product,
-                to: visit.product,
-            });
-        }
+    // A change of brand that opened the run; one made after it had begun, with no better
+    // effect, points away from the product (see `resistance`).
+    if view.product_changed(start) {
+        evidence.push(Evidence::ProductChange {
+            date: first.date,
+            from: view.judged[start - 1].product,
+            to: first.product,
+        });
     }
     cause(CauseId::ProductIssue, likely, evidence)
 }
 
 /// Two or more visits that worked less after one that worked fully, none of them explained
-/// by a smaller dose, a switch to a new injector (that visit and those after it), a first
-/// visit on another product, or an unevenness alone. Likely when two of them were at a
-/// known dose no smaller than before.
+/// by a smaller dose, a switch to a new injector (that visit and those after it), a change
+/// of brand that opened the run, or an unevenness alone. A first visit on another brand
+/// after the run had begun counts: antibodies to one type A toxin can block the others too.
+/// Likely when two of them were at a known dose no smaller than before.
 fn resistance(view: &View) -> Option<Cause> {
     let baseline = view.judged[view.baseline?];
     let counted: Vec<(usize, &Visit)> = view
@@ -315,9 +345,10 @@ fn resistance(view: &View) -> Option<Cause> {
         .filter(|(index, visit)| {
             let uneven_only =
                 visit.uneven && visit.outcome == Some(Outcome::Full) && !visit.shorter;
+            let opened_by_switch = *index == view.problem_start && view.product_changed(*index);
             view.dose_dropped(*index).is_none()
                 && !view.since_new_injector(*index)
-                && !view.product_changed(*index)
+                && !opened_by_switch
                 && !uneven_only
         })
         .collect();
@@ -333,9 +364,19 @@ fn resistance(view: &View) -> Option<Cause> {
     let mut evidence = vec![Evidence::FullResponse {
         date: baseline.date,
         units: baseline.comparable.map(round2),
+        given: baseline.given.clone(),
         lasted_weeks: baseline.lasted_weeks,
     }];
-    evidence.extend(counted.iter().map(|(_, visit)| less_response(visit)));
+    for (index, visit) in &counted {
+        evidence.push(less_response(visit));
+        if view.switched_within_problem(*index) {
+            evidence.push(Evidence::NoBetterAfterSwitch {
+                date: visit.date,
+                from: view.judged[index - 1].product,
+                to: visit.product,
+            });
+        }
+    }
     cause(CauseId::Resistance, dose_known >= 2, evidence)
 }
 
@@ -361,6 +402,7 @@ fn less_response(visit: &Visit) -> Evidence {
         date: visit.date,
         result: visit.outcome.unwrap_or(Outcome::NoEffect),
         units: visit.comparable.map(round2),
+        given: visit.given.clone(),
         lasted_weeks: visit.lasted_weeks,
         best_weeks: visit.best_weeks_before,
     }

@@ -87,6 +87,8 @@ impl DoseChange {
 pub enum EffectChange {
     Same,
     WorseLastTime,
+    /// The last two or three treatments: more than one visit, without a steady decline.
+    WorseLastFew,
     WorseOverSeveral,
     NothingLastTime,
     AlwaysShort,
@@ -97,9 +99,10 @@ pub enum EffectChange {
 
 impl EffectChange {
     /// Every answer, in the order the question lists them.
-    pub const ALL: [EffectChange; 8] = [
+    pub const ALL: [EffectChange; 9] = [
         EffectChange::Same,
         EffectChange::WorseLastTime,
+        EffectChange::WorseLastFew,
         EffectChange::WorseOverSeveral,
         EffectChange::NothingLastTime,
         EffectChange::AlwaysShort,
@@ -374,6 +377,7 @@ impl Facts {
         matches!(
             self.effect,
             EffectChange::WorseLastTime
+                | EffectChange::WorseLastFew
                 | EffectChange::WorseOverSeveral
                 | EffectChange::NothingLastTime
                 | EffectChange::AlwaysPartial
@@ -386,6 +390,7 @@ impl Facts {
     fn effect_stated(&self) -> Option<Evidence> {
         let answer = match self.effect {
             EffectChange::WorseLastTime => Stated::WorseLastTime,
+            EffectChange::WorseLastFew => Stated::WorseLastFew,
             EffectChange::WorseOverSeveral => Stated::WorseOverSeveral,
             EffectChange::NothingLastTime => Stated::NothingLastTime,
             EffectChange::AlwaysShort => Stated::AlwaysShort,
@@ -413,8 +418,17 @@ impl Facts {
         matches!(
             self.effect,
             EffectChange::WorseLastTime
+                | EffectChange::WorseLastFew
                 | EffectChange::WorseOverSeveral
                 | EffectChange::NothingLastTime
+        )
+    }
+
+    /// It fell short at more than one treatment: the contract's "over more than one visit".
+    fn fell_short_more_than_once(&self) -> bool {
+        matches!(
+            self.effect,
+            EffectChange::WorseLastFew | EffectChange::WorseOverSeveral
         )
     }
 
@@ -490,7 +504,7 @@ impl Facts {
     /// when only that treatment fell short; possible when the fall began before it.
     fn placement(&self) -> Option<Cause> {
         (self.new_injector && self.fell_short_after_working()).then(|| {
-            let likely = self.effect != EffectChange::WorseOverSeveral;
+            let likely = !self.fell_short_more_than_once();
             let evidence = [Some(said(Stated::NewInjector)), self.effect_stated()];
             cause(
                 CauseId::Placement,
@@ -527,12 +541,13 @@ impl Facts {
         ))
     }
 
-    /// Weaker or shorter over several visits, at a dose the visitor did not call lower:
-    /// the contract's pattern of resistance. Likely only when the dose stayed the same or
-    /// rose and the treatments go back a year or more (resistance builds over years, the
-    /// article says); possible with an unknown dose, a short history, or a new injector.
+    /// Weaker or shorter at more than one treatment (the last two or three, or a little more
+    /// each time), at a dose the visitor did not call lower: the contract's pattern of
+    /// resistance. Likely only when the dose stayed the same or rose and the treatments go
+    /// back a year or more (resistance builds over years, the article says); possible with
+    /// an unknown dose, a short history, or a new injector.
     fn resistance(&self) -> Option<Cause> {
-        if self.effect != EffectChange::WorseOverSeveral || self.dose == DoseChange::Lower {
+        if !self.fell_short_more_than_once() || self.dose == DoseChange::Lower {
             return None;
         }
         let dose = match self.dose {

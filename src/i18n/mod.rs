@@ -119,8 +119,10 @@ pub struct Catalog {
     // The safety screen.
     pub safety_heading: &'static str,
     pub safety_intro: &'static str,
-    /// Shown above the symptoms: an emergency comes before ticking anything.
+    /// Shown above the symptoms: an emergency comes before ticking anything. `{}` is the
+    /// emergency number (a link); `_local` is for a clinic whose country is not known.
     pub safety_emergency: &'static str,
+    pub safety_emergency_local: &'static str,
     /// In `RedFlag` order: swallowing, breathing, speech, vision, eyelids, weakness, bladder.
     pub red_flags: [&'static str; RedFlag::COUNT],
     pub safety_none: &'static str,
@@ -233,7 +235,9 @@ pub struct Catalog {
     pub next_step_brand_on_xeomin: &'static str,
     pub units_note: &'static str,
     pub disclaimer: &'static str,
+    /// `{}` is the emergency number (a link); `_local` names none.
     pub emergency_now: &'static str,
+    pub emergency_now_local: &'static str,
     pub emergency_then: &'static str,
     /// `emergency_then` without the office's number, for a clinic that gave none.
     pub emergency_then_no_phone: &'static str,
@@ -273,15 +277,26 @@ pub struct Catalog {
     /// A visit that worked less, by its result (a full result: one that was shorter).
     pub ev_less: [&'static str; Outcome::COUNT],
     pub ev_no_effect: &'static str,
+    /// `ev_dose_drop` across brands: the same drop in comparable units, from and to.
+    pub ev_dose_compared: &'static str,
+    /// Added to `ev_below_label` when a dose no larger worked fully before (its date).
+    pub ev_below_label_worked: &'static str,
+    /// A change of brand after the effect had begun to fall short, that did not help.
+    pub ev_no_better_after_switch: &'static str,
+    /// `{}` is the dose as given (`amount`).
     pub ev_units_suffix: &'static str,
     pub ev_weeks_suffix: &'static str,
     /// "on March 9, 2026" and "in March 2026": a visit's date inside a sentence, with the
     /// marks of `date_full`.
     pub when_day: &'static str,
     pub when_month: &'static str,
-    /// The unit of a dose: as entered, or converted for comparison (`units_note`).
-    pub unit_plain: &'static str,
-    pub unit_equivalent: &'static str,
+    /// A dose as the visitor gave it: the units (`count_units`), then the product
+    /// (`products_in_sentence`): "20 units of Botox".
+    pub amount: &'static str,
+    /// Between the amounts of a visit given in two products (a touch-up of another).
+    pub amount_joiner: &'static str,
+    /// In `Product` order, as a sentence names them after `amount`.
+    pub products_in_sentence: [&'static str; Product::COUNT],
     /// Counted nouns: one, then several (`{}` is the number).
     pub count_days: [&'static str; 2],
     pub count_visits: [&'static str; 2],
@@ -293,6 +308,8 @@ pub struct Catalog {
     // The history chart (detailed path).
     pub chart_heading: &'static str,
     pub chart_dose_axis: &'static str,
+    /// The dose axis when some dose was converted: heights compare, labels quote.
+    pub chart_dose_axis_compared: &'static str,
     pub chart_time_axis: &'static str,
     pub chart_legend_full: &'static str,
     pub chart_legend_partial: &'static str,
@@ -319,14 +336,19 @@ pub struct Catalog {
     pub note_flagged: &'static str,
     /// One visit, with its date as `when` words it ("on March 9, 2026", "in March 2026").
     pub summary_one: &'static str,
-    /// `{}` marks: the visits (`count_visits`), the first date, the last date.
+    /// `{}` marks: the visits (`count_visits`), the first and the last date as `when`
+    /// words them ("on March 9, 2026", "in March 2026").
     pub summary_many: &'static str,
     /// `{}` marks: the first and the last duration (`count_weeks`).
     pub summary_lasted: &'static str,
     /// One visit's duration (`count_weeks`).
     pub summary_lasted_once: &'static str,
     pub summary_same_dose: &'static str,
+    /// The same dose in comparable units, given in different products: first, last.
+    pub summary_same_compared: &'static str,
     pub summary_dose_changed: &'static str,
+    /// `summary_dose_changed` across brands: from, to, then both in comparable units.
+    pub summary_dose_changed_compared: &'static str,
 
     // Keeping answers on this device, and files.
     pub remember: &'static str,
@@ -364,6 +386,7 @@ pub struct Catalog {
     pub day_periods: [&'static str; 2],
 
     // The seek-care screen's emergency call.
+    /// `{}` is the emergency number; without one there is no such button.
     pub call_emergency: &'static str,
 
     // The detailed history on a phone: folded treatments, guessed values, undo.

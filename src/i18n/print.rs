@@ -4,7 +4,7 @@
 
 use super::hours::day_hours_text;
 use super::questions::quick_answer_rows;
-use super::wording::count;
+use super::wording::{consultation_with, count};
 use super::{fill, Catalog};
 use crate::clinic::{ClinicConfig, Language};
 use crate::date::Date;
@@ -57,7 +57,12 @@ pub fn print_summary(
             rows: rows.collect(),
         });
     }
-    tables.push(contact_table(text, config, outcome.assessment.verdict));
+    tables.push(contact_table(
+        text,
+        language,
+        config,
+        outcome.assessment.verdict,
+    ));
     tables.push(hours_table(text, config, today));
     PrintSummary {
         heading: text.print_heading,
@@ -129,7 +134,12 @@ fn treatment_line(text: &Catalog, language: Language, treatment: &Treatment) -> 
 }
 
 /// The clinic, its phone and (except on the seek-care result) its booking link.
-fn contact_table(text: &Catalog, config: &ClinicConfig, verdict: Verdict) -> PrintTable {
+fn contact_table(
+    text: &Catalog,
+    language: Language,
+    config: &ClinicConfig,
+    verdict: Verdict,
+) -> PrintTable {
     let place = [config.name.as_str(), config.address.as_str()]
         .into_iter()
         .filter(|part| !part.is_empty())
@@ -147,7 +157,10 @@ fn contact_table(text: &Catalog, config: &ClinicConfig, verdict: Verdict) -> Pri
         rows.push((text.print_booking.to_string(), url.clone()));
     }
     PrintTable {
-        caption: fill(text.contact_heading, &[or_our_team(text, &config.doctor)]),
+        caption: fill(
+            text.contact_heading,
+            &[&consultation_with(text, language, &config.doctor)],
+        ),
         rows,
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::clinic::Language;
 use crate::engine::model::{
-    Evidence, History, NextStep, Outcome, Product, Stated, Verdict, VisitDate,
+    Amount, Evidence, History, NextStep, Outcome, Product, Stated, Verdict, VisitDate,
 };
 use crate::form::quick::{HowLong, QuickAnswers};
 
@@ -17,7 +17,8 @@ const DAYS_IN_A_YEAR: i64 = 365;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ResultContext {
     pub language: Language,
-    /// Some dose shown was converted to Botox-equivalent units (Dysport, Daxxify).
+    /// Some dose had to be converted to Botox-equivalent units to be compared (Dysport,
+    /// Daxxify): the result says how, beside the doses quoted as entered.
     pub converted: bool,
     /// The product of the newest treatment, where known.
     pub latest_product: Option<Product>,
@@ -39,9 +40,7 @@ impl ResultContext {
         };
         ResultContext {
             language,
-            converted: treatments.iter().any(|t| {
-                t.units.is_some() && matches!(t.product, Product::Dysport | Product::Daxxify)
-            }),
+            converted: converted(history),
             latest_product: last.map(|t| t.product),
             single_treatment: treatments.len() == 1,
             short_history: !treatments.is_empty() && span < DAYS_IN_A_YEAR,
@@ -61,13 +60,46 @@ impl ResultContext {
             ),
         }
     }
+}
 
-    fn unit(&self, text: &Catalog) -> &'static str {
-        if self.converted {
-            text.unit_equivalent
-        } else {
-            text.unit_plain
+/// Some dose of `history` is in units that must be converted to be compared (Dysport,
+/// Daxxify): the result and the chart say how.
+pub fn converted(history: &History) -> bool {
+    history
+        .treatments
+        .iter()
+        .any(|t| t.units.is_some() && matches!(t.product, Product::Dysport | Product::Daxxify))
+}
+
+/// A person or clinic as a sentence names them after "with": in Spanish a doctor's title
+/// takes its article ("con el Dr. Alex", "con la Dra. Sol"); a name without one takes none.
+pub fn named(language: Language, name: &str) -> String {
+    const SPANISH_TITLES: [(&str, &str); 4] = [
+        ("Dra.", "la"),
+        ("Dr.", "el"),
+        ("Doctora ", "la"),
+        ("Doctor ", "el"),
+    ];
+    if language == Language::Es {
+        for (title, article) in SPANISH_TITLES {
+            let has_title = name
+                .get(..title.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(title));
+            if has_title {
+                return format!("{article} {name}");
+            }
         }
+    }
+    name.to_string()
+}
+
+/// Who the consultation is with, as "Talk it over with …" and "Book … with …" name them:
+/// the doctor (or the clinic, which stands in for one), or "our team" when neither is named.
+pub fn consultation_with(text: &Catalog, language: Language, doctor: &str) -> String {
+    if doctor.is_empty() {
+        text.our_team.to_string()
+    } else {
+        named(language, doctor)
     }
 }
 
@@ -86,6 +118,36 @@ pub fn sentence(template: &str, values: &[&str]) -> String {
 pub fn count(language: Language, forms: [&str; 2], n: f64) -> String {
     let form = if n == 1.0 { forms[0] } else { forms[1] };
     fill(form, &[&number(language, n)])
+}
+
+/// A dose as the visitor gave it: "20 units of Botox", "20 units of Botox plus 10 units of
+/// Dysport" for a visit and a touch-up of another product.
+pub fn given_text(text: &Catalog, language: Language, given: &[Amount]) -> String {
+    given
+        .iter()
+        .map(|amount| {
+            fill(
+                text.amount,
+                &[
+                    &count(language, text.count_units, amount.units),
+                    text.products_in_sentence[amount.product as usize],
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(text.amount_joiner)
+}
+
+/// Whether two doses as given are of different products, so that comparing them needs
+/// Botox-equivalent units.
+pub fn across_brands(a: &[Amount], b: &[Amount]) -> bool {
+    let products = |given: &[Amount]| {
+        given
+            .iter()
+            .map(|amount| amount.product)
+            .collect::<Vec<_>>()
+    };
+    products(a) != products(b)
 }
 
 /// A visit's date inside a sentence: "on March 9, 2026", or "in March 2026" for a month.
@@ -146,33 +208,47 @@ pub fn evidence_text(text: &Catalog, evidence: &Evidence, ctx: &ResultContext) -
             units,
             before,
             before_date,
+            given,
+            before_given,
         } => {
-            let unit = ctx.unit(text);
-            sentence(
+            let mut line = sentence(
                 text.ev_dose_drop,
                 &[
-                    &num(*before),
-                    unit,
+                    &given_text(text, language, before_given),
                     &at(*before_date),
-                    &num(*units),
-                    unit,
+                    &given_text(text, language, given),
                     &at(*date),
                 ],
-            )
+            );
+            if across_brands(before_given, given) {
+                line.push_str(&fill(text.ev_dose_compared, &[&num(*before), &num(*units)]));
+            }
+            line
         }
         Evidence::BelowLabel {
             date,
             product,
             units,
             label,
-        } => sentence(
-            text.ev_below_label,
-            &[
-                &num(*units),
-                text.product(*product),
-                &at(*date),
-                &num(*label),
-            ],
+            worked_before,
+        } => {
+            let mut line = sentence(
+                text.ev_below_label,
+                &[
+                    &num(*units),
+                    text.product(*product),
+                    &at(*date),
+                    &num(*label),
+                ],
+            );
+            if let Some(before) = worked_before {
+                line.push_str(&fill(text.ev_below_label_worked, &[&at(*before)]));
+            }
+            line
+        }
+        Evidence::NoBetterAfterSwitch { date, from, to } => sentence(
+            text.ev_no_better_after_switch,
+            &[&at(*date), text.product(*from), text.product(*to)],
         ),
         Evidence::Male => text.ev_male.to_string(),
         Evidence::PartialResponse {
@@ -209,19 +285,20 @@ pub fn evidence_text(text: &Catalog, evidence: &Evidence, ctx: &ResultContext) -
         ),
         Evidence::FullResponse {
             date,
-            units,
+            given,
             lasted_weeks,
+            ..
         } => with_dose_and_duration(
             text,
-            ctx,
+            language,
             sentence(text.ev_full, &[&at(*date)]),
-            *units,
+            given,
             *lasted_weeks,
         ),
         Evidence::LessResponse {
             date,
             result,
-            units,
+            given,
             lasted_weeks,
             ..
         } => {
@@ -229,29 +306,30 @@ pub fn evidence_text(text: &Catalog, evidence: &Evidence, ctx: &ResultContext) -
             let line = sentence(template, &[&at(*date)]);
             // A visit with no effect has no dose-and-duration story to tell.
             if *result == Outcome::NoEffect {
-                with_dose_and_duration(text, ctx, line, *units, None)
+                with_dose_and_duration(text, language, line, given, None)
             } else {
-                with_dose_and_duration(text, ctx, line, *units, *lasted_weeks)
+                with_dose_and_duration(text, language, line, given, *lasted_weeks)
             }
         }
         Evidence::NoEffect { date } => sentence(text.ev_no_effect, &[&at(*date)]),
     }
 }
 
-/// `line` with ", at N units" and ", lasting N weeks" where known, and a full stop.
+/// `line` with ", at 20 units of Botox" (the dose as given) and ", lasting N weeks" where
+/// known, and a full stop.
 fn with_dose_and_duration(
     text: &Catalog,
-    ctx: &ResultContext,
+    language: Language,
     mut line: String,
-    units: Option<f64>,
+    given: &[Amount],
     weeks: Option<f64>,
 ) -> String {
-    if let Some(units) = units {
-        let amount = number(ctx.language, units);
-        line.push_str(&fill(text.ev_units_suffix, &[&amount, ctx.unit(text)]));
+    if !given.is_empty() {
+        let dose = given_text(text, language, given);
+        line.push_str(&fill(text.ev_units_suffix, &[&dose]));
     }
     if let Some(weeks) = weeks {
-        let span = count(ctx.language, text.count_weeks, weeks);
+        let span = count(language, text.count_weeks, weeks);
         line.push_str(&fill(text.ev_weeks_suffix, &[&span]));
     }
     line.push('.');

@@ -14,7 +14,7 @@ use crate::clinic::Language;
 use crate::engine::model::Outcome;
 use crate::form::state::Outcome as ResultOutcome;
 use crate::i18n::chart_summary::summary_sentence;
-use crate::i18n::wording::count;
+use crate::i18n::wording::{converted, count, given_text};
 use crate::i18n::{number, tenths_text, Catalog};
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +49,7 @@ pub fn HistoryChart(props: &ChartProps) -> Html {
             <p class="rc-chart-summary" id="rc-chart-summary">{summary.clone()}</p>
             // The dose axis's title as text above the drawing, where it can wrap: along the
             // axis it would not fit at a readable size on a phone.
-            <p class="rc-chart-axis">{text.chart_dose_axis}</p>
+            <p class="rc-chart-axis">{if converted(history) { text.chart_dose_axis_compared } else { text.chart_dose_axis }}</p>
             {svg(text, props.language, &narrow, &summary, "narrow")}
             {svg(text, props.language, &chart, &summary, "wide")}
             {legend(text, &chart)}
@@ -113,13 +113,20 @@ fn visit_marks(
     half: f64,
 ) -> Html {
     let x = visit.x;
-    let bar = visit.dose.map(|dose| {
+    // The height compares (Botox-equivalent units); the label quotes the units as given.
+    let label = visit
+        .given
+        .iter()
+        .map(|amount| number(language, amount.units))
+        .collect::<Vec<_>>()
+        .join("+");
+    let bar = visit.dose.map(|_| {
         html! {
             <>
                 <rect class={if visit.flagged { "rc-bar rc-flagged" } else { "rc-bar" }}
                     x={fmt(x - half)} y={fmt(visit.y)} width={fmt(half * 2.0)} height={fmt((BASELINE - visit.y).max(1.0))} />
                 <text class="rc-bar-label" x={fmt(x)} y={fmt(visit.y - 14.0)} text-anchor="middle">
-                    {format!("{}{}", number(language, dose), if visit.flagged { "*" } else { "" })}
+                    {format!("{label}{}", if visit.flagged { "*" } else { "" })}
                 </text>
             </>
         }
@@ -208,7 +215,7 @@ fn table(text: &Catalog, language: Language, chart: &Chart) -> Html {
             Some(outcome) => text.outcomes[outcome as usize],
             None => text.outcomes[Outcome::NotYet as usize],
         };
-        let dose = visit.dose.map(|d| number(language, d));
+        let dose = (!visit.given.is_empty()).then(|| given_text(text, language, &visit.given));
         let lasted = visit.lasted_weeks.map(|w| count(language, text.count_weeks, w));
         html! {
             <tr>

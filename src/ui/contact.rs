@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::clinic::{directions_href, ClinicClock, ClinicConfig, Language, OfficeStatus};
 use crate::i18n::hours::{day_hours_text, time_text};
+use crate::i18n::wording::consultation_with;
 use crate::i18n::{fill, Catalog};
 
 #[derive(Properties, PartialEq)]
@@ -33,16 +34,6 @@ pub struct CallToActionProps {
     pub class: &'static str,
 }
 
-/// Who the consultation is with; a clinic that names neither a doctor nor itself is "our
-/// team".
-fn who<'a>(text: &'a Catalog, config: &'a ClinicConfig) -> &'a str {
-    if config.doctor.is_empty() {
-        text.our_team
-    } else {
-        config.doctor.as_str()
-    }
-}
-
 /// The booking button and the call link, as the contact panel and the result show them.
 #[component]
 pub fn CallToAction(props: &CallToActionProps) -> Html {
@@ -51,7 +42,12 @@ pub fn CallToAction(props: &CallToActionProps) -> Html {
     let cta = config
         .cta_text_in(props.language)
         .map(str::to_string)
-        .unwrap_or_else(|| fill(text.book_cta, &[who(text, config)]));
+        .unwrap_or_else(|| {
+            fill(
+                text.book_cta,
+                &[&consultation_with(text, props.language, &config.doctor)],
+            )
+        });
     let booking = props.booking_href.as_ref().map(|href| {
         let on_click = props.on_booking_click.reform(|_: MouseEvent| ());
         html! {
@@ -96,7 +92,7 @@ pub fn ContactPanel(props: &ContactProps) -> Html {
         .join(" · ");
     html! {
         <div class="rc-contact">
-            <h3 id="rc-contact-title">{fill(text.contact_heading, &[who(text, config)])}</h3>
+            <h3 id="rc-contact-title">{fill(text.contact_heading, &[&consultation_with(text, props.language, &config.doctor)])}</h3>
             if !place.is_empty() {
                 <p class="rc-address">
                     {place}
@@ -138,7 +134,8 @@ fn hours_caption(text: &Catalog, config: &ClinicConfig) -> String {
     }
 }
 
-fn status_line(text: &Catalog, now: Option<ClinicClock>, config: &ClinicConfig) -> Html {
+/// Whether the office is open now, and when it opens next; nothing without its clock.
+pub fn status_line(text: &Catalog, now: Option<ClinicClock>, config: &ClinicConfig) -> Html {
     let Some(now) = now else { return html! {} };
     let (class, words) = match config.hours.status(now) {
         OfficeStatus::Open { closes_at } => (

@@ -164,6 +164,7 @@ fn question_view(state: &FormState, send: &Send, config: &ClinicConfig) -> Html 
         Step::Safety => html! {
             <SafetyStep
                 red_flags={state.red_flags.clone()} privacy={text.privacy_sentences(config)}
+                emergency_number={config.emergency_number.clone().map(AttrValue::from)}
                 on_toggle={send.with(|(flag, on)| Action::ToggleRedFlag(flag, on))}
                 on_continue={send.action(Action::FinishSafety)}
             />
@@ -230,6 +231,7 @@ fn result_view(
             on_download={Callback::from(move |_| storage::download(&history))}
             booking_href={contact.booking.clone()}
             on_booking_click={contact.on_booking_click.clone()} on_call_click={contact.on_call_click.clone()}
+            now={config.time_zone.as_deref().and_then(clock::now_in)}
         />
     }
 }

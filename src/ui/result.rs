@@ -4,19 +4,19 @@
 
 use yew::prelude::*;
 
-use crate::clinic::{ClinicConfig, Language};
+use crate::clinic::{ClinicClock, ClinicConfig, Language};
 use crate::engine::model::{Cause, RiskFactor, Strength, Verdict};
 use crate::form::quick::QuickAnswers;
 use crate::form::state::{Outcome, PathKind};
 use crate::i18n::print::print_summary;
 use crate::i18n::wording::{evidence_text, next_step_text, verdict_summary, ResultContext};
-use crate::i18n::Catalog;
+use crate::i18n::{fill, Catalog};
 
 use super::chart::HistoryChart;
-use super::contact::{call_link, CallToAction};
+use super::contact::{call_link, status_line, CallToAction};
 use super::fields::Check;
 use super::frame::{use_step, StepContext};
-use super::steps::HEADING_ID;
+use super::steps::{emergency_line, HEADING_ID};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
@@ -35,6 +35,8 @@ pub struct ResultProps {
     pub booking_href: Option<AttrValue>,
     pub on_booking_click: Callback<()>,
     pub on_call_click: Callback<()>,
+    /// The office's local time now, for whether it is open; `None` when unknown.
+    pub now: Option<ClinicClock>,
 }
 
 #[component]
@@ -68,10 +70,15 @@ pub fn ResultView(props: &ResultProps) -> Html {
     html! {
         <div class={format!("rc-result rc-verdict-{}", verdict.id())} data-verdict={verdict.id()}>
             <h2 id={HEADING_ID} tabindex="-1" ref={heading_ref}>{text.verdict_headlines[verdict as usize]}</h2>
+            // On the seek-care screen the emergency call comes first, whole in a phone's
+            // first view; the office follows the summary.
+            if seek_care {
+                {emergency_call(text, props)}
+            }
             <p class="rc-summary">{verdict_summary(text, verdict, &context).join(" ")}</p>
             {call_to_action("rc-result-cta rc-no-print")}
             if seek_care {
-                {emergency(text, props)}
+                {office_after_emergency(text, props)}
             } else {
                 if props.outcome.path == Some(PathKind::Detailed) {
                     <HistoryChart {language} outcome={props.outcome.clone()} />
@@ -95,21 +102,32 @@ pub fn ResultView(props: &ResultProps) -> Html {
     }
 }
 
-/// The seek-care screen's call for help: emergency services first, then the clinic.
-fn emergency(text: &Catalog, props: &ResultProps) -> Html {
+/// The seek-care screen's call for help: emergency services first, with a large call
+/// button where the number is known.
+fn emergency_call(text: &Catalog, props: &ResultProps) -> Html {
+    let number = props.config.emergency_number.as_deref();
     html! {
         <div class="rc-emergency" role="alert">
-            <p><strong>{text.emergency_now}</strong></p>
-            <div class="rc-cta">
-                <a class="rc-button rc-call-emergency" href="tel:911">{text.call_emergency}</a>
-                {call_link(text, &props.config, &props.on_call_click)}
-            </div>
+            <p><strong>{emergency_line(text.emergency_now, text.emergency_now_local, number)}</strong></p>
+            if let Some(number) = number {
+                <a class="rc-button rc-call-emergency" href={format!("tel:{number}")}>{fill(text.call_emergency, &[number])}</a>
+            }
+        </div>
+    }
+}
+
+/// Then the office: whether it is open now, and its number.
+fn office_after_emergency(text: &Catalog, props: &ResultProps) -> Html {
+    html! {
+        <div class="rc-block rc-emergency-office">
             <p>{match &props.config.phone {
                 Some(phone) => around_mark(text.emergency_then, html! {
                     <a href={phone.href.clone()}>{phone.text.clone()}</a>
                 }),
                 None => html! { text.emergency_then_no_phone },
             }}</p>
+            {status_line(text, props.now, &props.config)}
+            <div class="rc-cta">{call_link(text, &props.config, &props.on_call_click)}</div>
         </div>
     }
 }

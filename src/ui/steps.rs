@@ -19,6 +19,18 @@ use super::frame::{use_step, StepFrame};
 /// The id of every step's heading: what `aria-labelledby` points at.
 pub const HEADING_ID: &str = "rc-step-heading";
 
+/// A sentence that names the emergency number as a tap-to-call link (`template`'s `{}`), or
+/// `local`, which names none, where the number is not known.
+pub fn emergency_line(template: &str, local: &'static str, number: Option<&str>) -> Html {
+    let Some(number) = number else {
+        return html! { local };
+    };
+    let (before, after) = template.split_once("{}").unwrap_or((template, ""));
+    html! {
+        <>{before.to_string()}<a class="rc-emergency-number" href={format!("tel:{number}")}>{number.to_string()}</a>{after.to_string()}</>
+    }
+}
+
 /// Back and next buttons.
 pub fn nav(
     text: &Catalog,
@@ -42,6 +54,9 @@ pub struct SafetyProps {
     pub red_flags: Vec<RedFlag>,
     /// What leaves the browser with this configuration (`Catalog::privacy_sentences`).
     pub privacy: Vec<&'static str>,
+    /// The emergency number to name (a clinic value: none before the wasm has checked it).
+    #[prop_or_default]
+    pub emergency_number: Option<AttrValue>,
     pub on_toggle: Callback<(RedFlag, bool)>,
     pub on_continue: Callback<()>,
 }
@@ -68,7 +83,11 @@ pub fn SafetyStep(props: &SafetyProps) -> Html {
     };
     html! {
         <StepFrame heading={text.safety_heading}>
-            <p class="rc-emergency-first"><strong>{text.safety_emergency}</strong></p>
+            <p class="rc-emergency-first"><strong>{emergency_line(
+                text.safety_emergency,
+                text.safety_emergency_local,
+                props.emergency_number.as_deref(),
+            )}</strong></p>
             <p>{text.safety_intro}</p>
             <div class="rc-checks">{for checks}</div>
             {nav(text, None, Some((continue_label, props.on_continue.clone())))}

@@ -26,6 +26,18 @@ impl Browser for StandIn {
             "Etc/GMT+5",
             "Europe/Madrid",
             "America/Mexico_City",
+            "America/Toronto",
+            "America/Indiana/Indianapolis",
+            "Pacific/Honolulu",
+            "Europe/Paris",
+            "Europe/Berlin",
+            "Europe/Dublin",
+            "Atlantic/Canary",
+            "Europe/London",
+            "Australia/Sydney",
+            "Australia/Perth",
+            "Europe/Zurich",
+            "Asia/Tokyo",
         ]
         .contains(&zone)
     }
