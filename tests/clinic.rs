@@ -4,7 +4,7 @@
 
 use resistance_check::clinic::config::DEFAULT_UTM_PARAMS;
 use resistance_check::clinic::{
-    booking_href, contrast_ratio, ClinicClock, ConfigWarning, NextOpening, OfficeStatus,
+    booking_href, contrast_ratio, ClinicClock, ConfigWarning, HourCycle, NextOpening, OfficeStatus,
     WeeklyHours,
 };
 use resistance_check::date::{Date, Weekday};
@@ -379,4 +379,41 @@ mod never_panics {
             prop_assert_eq!(href.contains("rc_verdict="), verdict.is_some_and(|v| !v.is_empty()));
         }
     }
+}
+
+#[test]
+fn the_open_now_line_gives_a_spanish_hour_its_article() {
+    use resistance_check::i18n::hours::status_text;
+    use resistance_check::i18n::{EN, ES};
+    let open_until = |minutes| OfficeStatus::Open { closes_at: minutes };
+    let one_pm = 13 * 60;
+    assert_eq!(
+        status_text(&ES, HourCycle::H12, open_until(one_pm)).1,
+        "Abierto ahora, hasta la 1:00 p.\u{a0}m."
+    );
+    assert_eq!(
+        status_text(&ES, HourCycle::H12, open_until(17 * 60)).1,
+        "Abierto ahora, hasta las 5:00 p.\u{a0}m."
+    );
+    assert_eq!(
+        status_text(&ES, HourCycle::H23, open_until(one_pm)).1,
+        "Abierto ahora, hasta las 13:00"
+    );
+    let opens = OfficeStatus::Closed {
+        next_open: Some(NextOpening {
+            date: Date::parse_iso("2026-12-08").unwrap(),
+            weekday: Weekday::Tuesday,
+            opens_at: 60,
+            is_today: false,
+            is_tomorrow: true,
+        }),
+    };
+    assert_eq!(
+        status_text(&ES, HourCycle::H23, opens).1,
+        "Cerrado ahora. Abre mañana a la 01:00"
+    );
+    assert_eq!(
+        status_text(&EN, HourCycle::H12, open_until(one_pm)),
+        (true, "Open now, until 1:00 pm".to_string())
+    );
 }

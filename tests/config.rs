@@ -786,6 +786,10 @@ fn the_emergency_number_is_the_clinic_s_else_its_country_s_else_none() {
     // A mistyped one is refused with its reason, and the country's is used.
     let (config, warnings) = config_from(&complete_with(&[("emergency-number", "9-1-1")]));
     assert_eq!(attributes(&warnings), ["emergency-number"]);
-    assert!(warnings[0].to_string().contains("2 to 6 digits"), "{}", warnings[0]);
+    assert!(
+        warnings[0].to_string().contains("2 to 6 digits"),
+        "{}",
+        warnings[0]
+    );
     assert_eq!(config.emergency_number.as_deref(), Some("911"));
 }

@@ -313,3 +313,41 @@ fn a_first_treatment_is_asked_only_what_one_treatment_can_show() {
         assert_eq!(options.len(), EffectChange::ALL.len());
     }
 }
+
+#[test]
+fn a_spanish_sentence_gives_a_doctor_s_title_its_article() {
+    use resistance_check::i18n::fill;
+    use resistance_check::i18n::wording::consultation_with;
+    let book = |doctor: &str| {
+        fill(
+            ES.book_cta,
+            &[&consultation_with(&ES, Language::Es, doctor)],
+        )
+    };
+    assert_eq!(
+        book("Dr. Alex"),
+        "Reserve una consulta gratis con el Dr. Alex"
+    );
+    assert_eq!(
+        book("Dra. Sol"),
+        "Reserve una consulta gratis con la Dra. Sol"
+    );
+    assert_eq!(
+        book("doctora Ruiz"),
+        "Reserve una consulta gratis con la doctora Ruiz"
+    );
+    assert_eq!(
+        book("Sunset Skin"),
+        "Reserve una consulta gratis con Sunset Skin"
+    );
+    assert_eq!(
+        book("Drake Clinic"),
+        "Reserve una consulta gratis con Drake Clinic"
+    );
+    assert_eq!(book(""), "Reserve una consulta gratis con nuestro equipo");
+    let english = fill(
+        EN.book_cta,
+        &[&consultation_with(&EN, Language::En, "Dr. Alex")],
+    );
+    assert_eq!(english, "Book a free consultation with Dr. Alex");
+}

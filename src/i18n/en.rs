@@ -370,6 +370,7 @@ pub static EN: Catalog = Catalog {
     hours_hours: "Hours",
     closed: "Closed",
     today_marker: "today",
+    time_with_article: ["{}", "{}"],
     open_now_until: "Open now, until {}",
     closed_now_opens_today: "Closed now. Opens today at {}",
     closed_now_opens_tomorrow: "Closed now. Opens tomorrow at {}",

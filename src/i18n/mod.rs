@@ -376,6 +376,8 @@ pub struct Catalog {
     pub hours_hours: &'static str,
     pub closed: &'static str,
     pub today_marker: &'static str,
+    /// A time after "at" or "until": with an hour of 1, then any other ("la {}", "las {}").
+    pub time_with_article: [&'static str; 2],
     pub open_now_until: &'static str,
     pub closed_now_opens_today: &'static str,
     pub closed_now_opens_tomorrow: &'static str,

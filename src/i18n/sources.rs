@@ -336,6 +336,7 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ("hours_hours", &[UI]),
     ("closed", &[UI]),
     ("today_marker", &[UI]),
+    ("time_with_article", &[UI]),
     ("open_now_until", &[UI]),
     ("closed_now_opens_today", &[UI]),
     ("closed_now_opens_tomorrow", &[UI]),

@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::clinic::{directions_href, ClinicClock, ClinicConfig, Language, OfficeStatus};
-use crate::i18n::hours::{day_hours_text, time_text};
+use crate::clinic::{directions_href, ClinicClock, ClinicConfig, Language};
+use crate::i18n::hours::{day_hours_text, status_text};
 use crate::i18n::wording::consultation_with;
 use crate::i18n::{fill, Catalog};
 
@@ -137,29 +137,8 @@ fn hours_caption(text: &Catalog, config: &ClinicConfig) -> String {
 /// Whether the office is open now, and when it opens next; nothing without its clock.
 pub fn status_line(text: &Catalog, now: Option<ClinicClock>, config: &ClinicConfig) -> Html {
     let Some(now) = now else { return html! {} };
-    let (class, words) = match config.hours.status(now) {
-        OfficeStatus::Open { closes_at } => (
-            "rc-open",
-            fill(
-                text.open_now_until,
-                &[&time_text(text, config.hour_cycle, closes_at)],
-            ),
-        ),
-        OfficeStatus::Closed {
-            next_open: Some(next),
-        } => {
-            let at = time_text(text, config.hour_cycle, next.opens_at);
-            let words = if next.is_today {
-                fill(text.closed_now_opens_today, &[&at])
-            } else if next.is_tomorrow {
-                fill(text.closed_now_opens_tomorrow, &[&at])
-            } else {
-                fill(text.closed_now_opens_on, &[text.weekday(next.weekday), &at])
-            };
-            ("rc-closed", words)
-        }
-        OfficeStatus::Closed { next_open: None } => ("rc-closed", text.closed_now.to_string()),
-    };
+    let (open, words) = status_text(text, config.hour_cycle, config.hours.status(now));
+    let class = if open { "rc-open" } else { "rc-closed" };
     html! { <p class={format!("rc-status {class}")}>{words}</p> }
 }
 

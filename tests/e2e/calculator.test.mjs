@@ -4,7 +4,7 @@
 // screenshots of every step at 320, 375, 812 (a phone turned sideways) and 1280 px.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, assertFits, launchBrowser, screenshot, serveDist, widgetReady } from "./harness.mjs";
+import { assertAccessible, assertFits, launchBrowser, screenshot, serveDist, settle, widgetReady } from "./harness.mjs";
 
 let server;
 let wide;
@@ -142,14 +142,44 @@ describe("quick path", () => {
     assert.match(await emergency.innerText(), /Call 911/);
     const box = await emergency.boundingBox();
     assert.ok(box.height >= 44 && box.width >= 88, `the 911 link is large (${box.width}×${box.height})`);
-    const clinic = widget.locator(".rc-emergency .rc-cta a.rc-call");
+    // The office comes after the emergency call, with whether it is open now.
+    const clinic = widget.locator(".rc-emergency-office .rc-cta a.rc-call");
     assert.equal(await clinic.getAttribute("href"), "tel:+15550100199");
     assert.ok(await clinic.isVisible());
+    assert.match(await widget.locator(".rc-emergency-office .rc-status").innerText(), /^(Open now|Closed now)/);
+    const order = await widget.evaluate((host) => {
+      const shadow = host.shadowRoot;
+      const call = shadow.querySelector(".rc-call-emergency");
+      const office = shadow.querySelector(".rc-emergency-office");
+      return call.compareDocumentPosition(office) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    assert.ok(order, "the emergency call comes before the office");
     await assertAccessible(assert, page, "seek care");
     // Back returns to the safety screen with the symptom still ticked.
     await widget.getByRole("button", { name: "Change my answers" }).click();
     assert.equal(await widget.getByLabel("Trouble breathing").isChecked(), true);
     await page.close();
+  });
+
+  test("the emergency number is a tap-to-call link on the first screen, and whole in a 375 x 667 phone's first view on the seek-care screen", async () => {
+    const phone = await launchBrowser({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    try {
+      const { page, widget, errors } = await open(phone);
+      const first = widget.locator(".rc-emergency-first a[href='tel:911']");
+      assert.equal(await first.innerText(), "911");
+      await widget.getByLabel("Trouble swallowing").check();
+      await widget.getByRole("button", { name: "Continue", exact: true }).click();
+      assert.equal(await verdictOf(widget), "seek_care");
+      await settle(page);
+      const call = await widget.locator("a.rc-call-emergency").boundingBox();
+      assert.ok(call.y >= 0 && call.y + call.height <= 667, `the call button spans ${Math.round(call.y)} to ${Math.round(call.y + call.height)} px`);
+      assert.equal(await widget.locator(".rc-emergency a[href='tel:911']").count(), 2, "the number in the sentence and its button");
+      await screenshot(page, "seek-care-375x667");
+      assert.deepEqual(errors, []);
+      await page.close();
+    } finally {
+      await phone.close();
+    }
   });
 
   test("on a phone the booking button is near the headline and a call / book bar stays in view", async () => {
