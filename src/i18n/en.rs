@@ -257,7 +257,7 @@ pub static EN: Catalog = Catalog {
     ev_below_label: "{} units of {} {}, where the usual dose for those areas is {}.",
     ev_male: "You said you are a man: men often need a larger dose for the same effect.",
     ev_partial: "{} it worked only partly.",
-    ev_partial_dose: "{} it worked only partly, at {} units (usual dose: {}).",
+    ev_partial_dose: "{} it worked only partly, at {} (usual dose: {}).",
     ev_very_active: "You said you are very active or very lean.",
     ev_short_duration: "{} the effect lasted {}, where about {} is usual.",
     ev_new_injector: "{} you saw an injector or clinic that was new to you.",

@@ -256,7 +256,7 @@ pub static ES: Catalog = Catalog {
     ev_below_label: "{} unidades de {} {}, cuando la dosis habitual para esas zonas es de {}.",
     ev_male: "Usted indicó que es hombre: los hombres suelen necesitar una dosis mayor para lograr el mismo efecto.",
     ev_partial: "{} solo funcionó en parte.",
-    ev_partial_dose: "{} solo funcionó en parte, con {} unidades (dosis habitual: {}).",
+    ev_partial_dose: "{} solo funcionó en parte, con {} (dosis habitual: {}).",
     ev_very_active: "Usted indicó que hace mucho ejercicio o que es de complexión muy delgada.",
     ev_short_duration: "{} el efecto duró {}, cuando lo habitual son unas {}.",
     ev_new_injector: "{} se trató con un profesional o una clínica nuevos para usted.",

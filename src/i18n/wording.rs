@@ -253,13 +253,23 @@ pub fn evidence_text(text: &Catalog, evidence: &Evidence, ctx: &ResultContext) -
         Evidence::Male => text.ev_male.to_string(),
         Evidence::PartialResponse {
             date,
+            product,
             units: Some(units),
             label: Some(label),
-            ..
-        } => sentence(
-            text.ev_partial_dose,
-            &[&at(*date), &num(*units), &num(*label)],
-        ),
+        } => {
+            let given = [Amount {
+                product: *product,
+                units: *units,
+            }];
+            sentence(
+                text.ev_partial_dose,
+                &[
+                    &at(*date),
+                    &given_text(text, language, &given),
+                    &num(*label),
+                ],
+            )
+        }
         Evidence::PartialResponse { date, .. } => sentence(text.ev_partial, &[&at(*date)]),
         Evidence::VeryActive => text.ev_very_active.to_string(),
         Evidence::ShortDuration {
