@@ -193,7 +193,7 @@ pub static ES: Catalog = Catalog {
     risks_heading: "Lo que puede hacer más probable la resistencia",
     risks_intro: "Esto no significa que usted tenga resistencia. Es bueno tenerlo en cuenta al planear sus próximos tratamientos.",
     risk_titles: [
-        "Tratamientos con menos de 12 semanas de diferencia",
+        "Tratamientos con menos de 12 semanas entre uno y otro",
         "Retoques a las pocas semanas",
         "Dosis grandes",
         "Uso médico",
@@ -292,7 +292,7 @@ pub static ES: Catalog = Catalog {
     stated: [
         "Usted indicó que este fue su primer tratamiento.",
         "Usted indicó que se hace tratamientos desde hace menos de un año.",
-        "Usted indicó que se hace tratamientos desde hace 1 a 3 años.",
+        "Usted indicó que se hace tratamientos desde hace entre 1 y 3 años.",
         "Usted indicó que se hace tratamientos desde hace más de 3 años.",
         "Usted indicó que su última dosis fue más o menos igual a las anteriores.",
         "Usted indicó que su última dosis fue menor que las anteriores.",
