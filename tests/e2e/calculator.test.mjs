@@ -138,7 +138,7 @@ describe("quick path", () => {
     assert.equal(await widget.locator("a.rc-book").count(), 0, "no booking link on the seek-care screen");
     assert.equal(await widget.locator(".rc-result-cta").count(), 0, "no call to action bar on the seek-care screen");
     // A large emergency call beside the clinic's number.
-    const emergency = widget.locator(".rc-emergency a[href='tel:911']");
+    const emergency = widget.locator(".rc-emergency a.rc-call-emergency[href='tel:911']");
     assert.match(await emergency.innerText(), /Call 911/);
     const box = await emergency.boundingBox();
     assert.ok(box.height >= 44 && box.width >= 88, `the 911 link is large (${box.width}×${box.height})`);
@@ -352,7 +352,34 @@ describe("detailed path", () => {
     const { page, widget } = await open();
     await detailedPath(widget, DETAILED.correctable);
     const lowDose = widget.locator("[data-cause='low_dose'] .rc-evidence");
-    assert.match(await lowDose.innerText(), /from 24 units on September 14, 2025 to 12 units on February 1, 2026\./);
+    assert.match(await lowDose.innerText(), /from 24 units of Botox on September 14, 2025 to 12 units of Botox on February 1, 2026\./);
+    await page.close();
+  });
+
+  // Issue 23's story: Botox 20 units every three months, lasting 12 to 13 weeks; the last
+  // two wore off after about 5 weeks, and the last one was Dysport 50 units.
+  test("a brand switcher is quoted as entered: 50 units of Dysport, never 20, and the switch counts toward resistance", async () => {
+    const { page, widget, errors } = await open();
+    await detailedPath(widget, [
+      { year: 2025, month: 3, day: 4, units: 20, result: "full", lasted: 13 },
+      { year: 2025, month: 6, day: 3, units: 20, result: "full", lasted: 12 },
+      { year: 2025, month: 9, day: 2, units: 20, result: "full", lasted: 13 },
+      { year: 2026, month: 1, day: 6, units: 20, result: "full", lasted: 5 },
+      { year: 2026, month: 4, day: 7, product: "dysport", units: 50, result: "full", lasted: 5 },
+    ]);
+    assert.equal(await verdictOf(widget), "possible_resistance");
+    const result = await widget.locator(".rc-result").innerText();
+    assert.match(result, /50 units of Dysport/);
+    assert.doesNotMatch(result, /20 units of Dysport|at the same dose of 20 units\./);
+    assert.match(await widget.locator("[data-cause='resistance']").innerText(), /changed from Botox to Dysport, and it still worked less/);
+    assert.equal(await widget.locator("[data-cause='product_issue']").count(), 0);
+    assert.match(await widget.locator(".rc-chart-summary").innerText(), /20 units of Botox, then 50 units of Dysport/);
+    await widget.getByRole("button", { name: "Show as a table" }).click();
+    const lastRow = widget.locator(".rc-data-table tbody tr").last();
+    assert.match(await lastRow.innerText(), /50 units of Dysport/);
+    assert.match(await widget.locator(".rc-chart-axis").innerText(), /labels in the units you entered/);
+    await assertAccessible(assert, page, "a brand switcher's result");
+    assert.deepEqual(errors, []);
     await page.close();
   });
 
