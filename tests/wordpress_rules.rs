@@ -6,6 +6,7 @@
 //! says today; `RC_WRITE_WORDPRESS_CASES=1 cargo test --test wordpress_rules` rewrites it.
 #![cfg(not(target_arch = "wasm32"))]
 
+use resistance_check::clinic::emergency::{zones_of, Country};
 use resistance_check::clinic::{ClinicConfig, Language, OwnContacts, WeeklyHours};
 use serde_json::{json, Map, Value};
 
@@ -404,16 +405,20 @@ fn tel_cases() -> Vec<Value> {
         "555-0100",
         "020 123 4567",
     ];
-    let zones = [
-        "America/Los_Angeles",
-        "America/New_York",
-        "America/Mexico_City",
-        "Europe/Madrid",
-        "",
-    ];
+    // Every zone the widget places in the United States or Canada (a prefix by a zone under
+    // it), so the plugin's copy of that list is held to the widget's, and a few outside.
+    let mut zones: Vec<String> = [Country::UnitedStates, Country::Canada]
+        .into_iter()
+        .flat_map(|country| zones_of(country).iter())
+        .map(|zone| match zone.strip_suffix('/') {
+            Some(prefix) => format!("{prefix}/Somewhere"),
+            None => zone.to_string(),
+        })
+        .collect();
+    zones.extend(["America/Mexico_City", "Europe/Madrid", ""].map(String::from));
     let mut cases = Vec::new();
     for phone in phones {
-        for zone in zones {
+        for zone in &zones {
             let get = |name: &str| match name {
                 "phone" => Some(phone.to_string()),
                 "time-zone" => (!zone.is_empty()).then(|| zone.to_string()),

@@ -1,15 +1,43 @@
-//! The emergency number the widget names for trouble breathing or swallowing: the clinic's
-//! `emergency-number`, else the one of the office's country, read from its time zone. Where
-//! neither tells, the widget says "your local emergency number" and links nothing.
+//! The office's country from its time zone, and the emergency number the widget names for
+//! trouble breathing or swallowing: the clinic's `emergency-number`, else the country's.
+//! Where neither tells, the widget says "your local emergency number" and links nothing.
 
-/// Time zones (IANA names, or prefixes ending in "/") by the emergency number of their
-/// country: the United States, Canada and Mexico (911), the European Union (112), the
-/// United Kingdom (999) and Australia (000).
-const NUMBERS_BY_ZONE: &[(&str, &[&str])] = &[
+/// The countries whose time zones the widget places, for their emergency number and their
+/// telephone numbering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Country {
+    UnitedStates,
+    Canada,
+    Mexico,
+    /// Any member state of the European Union: they share 112.
+    EuropeanUnion,
+    UnitedKingdom,
+    Australia,
+}
+
+impl Country {
+    /// The number to call for an emergency.
+    pub fn emergency_number(self) -> &'static str {
+        match self {
+            Country::UnitedStates | Country::Canada | Country::Mexico => "911",
+            Country::EuropeanUnion => "112",
+            Country::UnitedKingdom => "999",
+            Country::Australia => "000",
+        }
+    }
+
+    /// A ten-digit number there is a +1 number (the North American Numbering Plan's two
+    /// largest members; Mexico's ten digits mean something else).
+    pub fn dials_plus_one(self) -> bool {
+        matches!(self, Country::UnitedStates | Country::Canada)
+    }
+}
+
+/// Time zones (IANA names, or prefixes ending in "/") by country.
+const ZONES: &[(Country, &[&str])] = &[
     (
-        "911",
+        Country::UnitedStates,
         &[
-            // The United States.
             "America/New_York",
             "America/Chicago",
             "America/Denver",
@@ -31,7 +59,11 @@ const NUMBERS_BY_ZONE: &[(&str, &[&str])] = &[
             "America/Puerto_Rico",
             "Pacific/Honolulu",
             "US/",
-            // Canada.
+        ],
+    ),
+    (
+        Country::Canada,
+        &[
             "America/Toronto",
             "America/Vancouver",
             "America/Edmonton",
@@ -58,7 +90,11 @@ const NUMBERS_BY_ZONE: &[(&str, &[&str])] = &[
             "America/Thunder_Bay",
             "America/Montreal",
             "Canada/",
-            // Mexico.
+        ],
+    ),
+    (
+        Country::Mexico,
+        &[
             "America/Mexico_City",
             "America/Cancun",
             "America/Merida",
@@ -76,9 +112,9 @@ const NUMBERS_BY_ZONE: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "112",
+        Country::EuropeanUnion,
         &[
-            // The 27 member states of the European Union, with their islands.
+            // The 27 member states, with their islands.
             "Europe/Vienna",
             "Europe/Brussels",
             "Europe/Sofia",
@@ -116,8 +152,11 @@ const NUMBERS_BY_ZONE: &[(&str, &[&str])] = &[
             "Europe/Stockholm",
         ],
     ),
-    ("999", &["Europe/London", "Europe/Belfast", "GB"]),
-    ("000", &["Australia/"]),
+    (
+        Country::UnitedKingdom,
+        &["Europe/London", "Europe/Belfast", "GB"],
+    ),
+    (Country::Australia, &["Australia/"]),
 ];
 
 /// Whether `zone` is `name`, or lies under it when `name` is a prefix ending in "/".
@@ -129,12 +168,25 @@ fn zone_matches(zone: &str, name: &str) -> bool {
     }
 }
 
-/// The emergency number of the country of `time_zone`, where the table knows it.
-pub fn number_for_time_zone(time_zone: &str) -> Option<&'static str> {
-    NUMBERS_BY_ZONE
+/// The time zones the table places in `country` (names, or prefixes ending in "/").
+pub fn zones_of(country: Country) -> &'static [&'static str] {
+    ZONES
+        .iter()
+        .find(|(listed, _)| *listed == country)
+        .map_or(&[], |(_, zones)| zones)
+}
+
+/// The country of `time_zone`, where the table knows it.
+pub fn country_of(time_zone: &str) -> Option<Country> {
+    ZONES
         .iter()
         .find(|(_, zones)| zones.iter().any(|name| zone_matches(time_zone, name)))
-        .map(|(number, _)| *number)
+        .map(|(country, _)| *country)
+}
+
+/// The emergency number of the country of `time_zone`, where the table knows it.
+pub fn number_for_time_zone(time_zone: &str) -> Option<&'static str> {
+    country_of(time_zone).map(Country::emergency_number)
 }
 
 /// The emergency number to name: the clinic's own (already checked by

@@ -1,33 +1,7 @@
 //! The clinic's `tel:` link in its international form where the number allows it, so that
 //! a tap dials the office from a phone registered abroad too (`tel:+15550100199`).
 
-/// Time zones of the North American Numbering Plan's two largest members, the United States
-/// and Canada (prefixes of IANA names): a ten-digit number there is a +1 number. Elsewhere
-/// in the Americas ten digits mean something else (Mexico, Brazil), so those stay as typed.
-const PLUS_ONE_ZONES: &[&str] = &[
-    "America/New_York",
-    "America/Chicago",
-    "America/Denver",
-    "America/Los_Angeles",
-    "America/Phoenix",
-    "America/Anchorage",
-    "America/Boise",
-    "America/Detroit",
-    "America/Indiana/",
-    "America/Kentucky/",
-    "America/North_Dakota/",
-    "America/Toronto",
-    "America/Vancouver",
-    "America/Edmonton",
-    "America/Winnipeg",
-    "America/Regina",
-    "America/Halifax",
-    "America/St_Johns",
-    "America/Puerto_Rico",
-    "Pacific/Honolulu",
-    "US/",
-    "Canada/",
-];
+use super::emergency::{country_of, Country};
 
 /// `href` (a `tel:` link of digits, with "+" when the number had one) in international
 /// form: kept when it has its "+", "+1…" for eleven digits starting with 1 or for ten
@@ -37,9 +11,7 @@ pub fn international_tel(href: &str, time_zone: &str) -> String {
     let Some(digits) = href.strip_prefix("tel:") else {
         return href.to_string();
     };
-    let plus_one = PLUS_ONE_ZONES
-        .iter()
-        .any(|zone| time_zone.starts_with(zone));
+    let plus_one = country_of(time_zone).is_some_and(Country::dials_plus_one);
     match digits.len() {
         _ if digits.starts_with('+') => href.to_string(),
         11 if digits.starts_with('1') => format!("tel:+{digits}"),

@@ -18,27 +18,29 @@ impl Browser for StandIn {
     }
 
     fn knows_time_zone(&self, zone: &str) -> bool {
-        [
-            "America/Los_Angeles",
-            "America/New_York",
-            "America/Argentina/Buenos_Aires",
-            "America/Port-au-Prince",
-            "Etc/GMT+5",
-            "Europe/Madrid",
-            "America/Mexico_City",
-            "America/Toronto",
-            "America/Indiana/Indianapolis",
-            "Pacific/Honolulu",
-            "Europe/Paris",
-            "Europe/Berlin",
-            "Europe/Dublin",
-            "Atlantic/Canary",
-            "Europe/London",
-            "Australia/Sydney",
-            "Australia/Perth",
-            "Europe/Zurich",
-            "Asia/Tokyo",
-        ]
-        .contains(&zone)
+        // Every zone the widget places in a country (`clinic::emergency`), and a few more.
+        resistance_check::clinic::emergency::country_of(zone).is_some()
+            || [
+                "America/Los_Angeles",
+                "America/New_York",
+                "America/Argentina/Buenos_Aires",
+                "America/Port-au-Prince",
+                "Etc/GMT+5",
+                "Europe/Madrid",
+                "America/Mexico_City",
+                "America/Toronto",
+                "America/Indiana/Indianapolis",
+                "Pacific/Honolulu",
+                "Europe/Paris",
+                "Europe/Berlin",
+                "Europe/Dublin",
+                "Atlantic/Canary",
+                "Europe/London",
+                "Australia/Sydney",
+                "Australia/Perth",
+                "Europe/Zurich",
+                "Asia/Tokyo",
+            ]
+            .contains(&zone)
     }
 }

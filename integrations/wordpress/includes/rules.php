@@ -125,14 +125,16 @@ function resistance_check_phone_letters( $text ) {
 /**
  * The tel: link of a checked phone, as the widget makes it (src/clinic/phone.rs): with its
  * "+" kept, and in international form where the office's time zone places the number (eleven
- * digits starting with 1, or ten in a US or Canadian zone, are +1 numbers).
+ * digits starting with 1, or ten in a US or Canadian zone, are +1 numbers). The zones are a
+ * copy of src/clinic/emergency.rs's for those two countries; the generated tel cases hold it
+ * to that list.
  */
 function resistance_check_phone_href( $phone, $time_zone = '' ) {
 	$digits = preg_replace( '/[^0-9]/', '', $phone );
 	if ( str_starts_with( resistance_check_trim( $phone ), '+' ) ) {
 		return 'tel:+' . $digits;
 	}
-	$plus_one_zones = array( 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix', 'America/Anchorage', 'America/Boise', 'America/Detroit', 'America/Indiana/', 'America/Kentucky/', 'America/North_Dakota/', 'America/Toronto', 'America/Vancouver', 'America/Edmonton', 'America/Winnipeg', 'America/Regina', 'America/Halifax', 'America/St_Johns', 'America/Puerto_Rico', 'Pacific/Honolulu', 'US/', 'Canada/' );
+	$plus_one_zones = array( 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix', 'America/Anchorage', 'America/Juneau', 'America/Sitka', 'America/Metlakatla', 'America/Yakutat', 'America/Nome', 'America/Adak', 'America/Boise', 'America/Detroit', 'America/Menominee', 'America/Indiana/', 'America/Kentucky/', 'America/North_Dakota/', 'America/Puerto_Rico', 'Pacific/Honolulu', 'US/', 'America/Toronto', 'America/Vancouver', 'America/Edmonton', 'America/Winnipeg', 'America/Regina', 'America/Swift_Current', 'America/Halifax', 'America/Glace_Bay', 'America/Moncton', 'America/Goose_Bay', 'America/St_Johns', 'America/Whitehorse', 'America/Dawson', 'America/Dawson_Creek', 'America/Fort_Nelson', 'America/Creston', 'America/Cambridge_Bay', 'America/Inuvik', 'America/Iqaluit', 'America/Rankin_Inlet', 'America/Resolute', 'America/Atikokan', 'America/Blanc-Sablon', 'America/Thunder_Bay', 'America/Montreal', 'Canada/' );
 	$plus_one       = false;
 	foreach ( $plus_one_zones as $zone ) {
 		$plus_one = $plus_one || str_starts_with( $time_zone, $zone );
