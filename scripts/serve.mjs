@@ -1,8 +1,10 @@
 // A small static file server for dist/: the right MIME types, precompressed .br and .gz
-// copies when the browser accepts them, long cache lifetimes for hashed files, a short one
-// for the loader, and CORS so that pages on another origin can embed the widget.
+// copies when the browser accepts them, and the response headers of the _headers file the
+// release ships (web/hosting/_headers: CORS, a long cache for hashed files, a short one for
+// the loader), so that what the tests see is what a host that reads that file sends.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
+import { headersFor as headersOfFile, parseHeaders } from "./headers-file.mjs";
 import { extname, join, normalize, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -19,8 +21,17 @@ const MIME = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-// Trunk and finalize-dist.mjs put a content hash in these names: they never change.
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
+/** The rules of `root`'s _headers file, else of the one the release ships. */
+async function headerRules(root) {
+  for (const file of [join(root, "_headers"), new URL("../web/hosting/_headers", import.meta.url)]) {
+    try {
+      return parseHeaders(await readFile(file, "utf8"));
+    } catch (error) {
+      if (error.code !== "ENOENT") throw error;
+    }
+  }
+  return [];
+}
 
 /**
  * Starts a server for `root` on 127.0.0.1:`port` (0 picks a free port).
@@ -31,12 +42,15 @@ const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
  */
 export async function startServer({ root, port = 0, headersFor = () => ({}), pages = {}, cors = true }) {
   const base = resolve(root);
+  const rules = await headerRules(base);
   const log = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     log.push({ method: req.method, url: req.url, origin: req.headers.origin ?? null });
     let path = decodeURIComponent(url.pathname);
     if (path.endsWith("/")) path += "index.html";
+    const shipped = headersOfFile(rules, path);
+    if (!cors) delete shipped["Access-Control-Allow-Origin"];
     const extra = { ...(cors ? { "Access-Control-Allow-Origin": "*" } : {}), ...headersFor(path) };
     if (pages[path] !== undefined) {
       res.writeHead(200, { "Content-Type": MIME[".html"], "Cache-Control": "no-store", ...extra });
@@ -72,8 +86,9 @@ export async function startServer({ root, port = 0, headersFor = () => ({}), pag
     body ??= await readFile(file);
     const headers = {
       "Content-Type": type,
-      "Cache-Control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "public, max-age=300",
+      "Cache-Control": "no-cache",
       Vary: "Accept-Encoding",
+      ...shipped,
       ...extra,
     };
     if (encoding) headers["Content-Encoding"] = encoding;

@@ -14,6 +14,31 @@ const CORS_FIX =
   "On the host, add the response header Access-Control-Allow-Origin: * to the widget's files " +
   "(nginx: add_header Access-Control-Allow-Origin *; Apache: Header set Access-Control-Allow-Origin \"*\"; " +
   "S3 or a CDN: a CORS rule that allows GET from any origin).";
+const LOADER_CACHE_FIX =
+  "Give resistance-check.js a short lifetime, Cache-Control: public, max-age=300 (the release's _headers, .htaccess and nginx.conf do), so that a new release reaches pages within minutes.";
+const HASHED_CACHE_FIX =
+  "Send Cache-Control: public, max-age=31536000, immutable for the files with a content hash in their names (the release's _headers, .htaccess and nginx.conf do): they never change, so browsers need not ask again.";
+const DAY_SECONDS = 86_400;
+const YEAR_SECONDS = 31_536_000;
+
+/** The lifetime a Cache-Control value gives, in seconds (0 for no-cache or no-store). */
+function lifetime(cacheControl) {
+  if (/no-cache|no-store/i.test(cacheControl)) return 0;
+  const maxAge = cacheControl.match(/max-age\s*=\s*(\d+)/i);
+  return maxAge ? Number(maxAge[1]) : null;
+}
+
+/** "2 hours", "30 days": a lifetime as a person reads it. */
+function duration(seconds) {
+  for (const [unit, size] of [["year", YEAR_SECONDS], ["day", DAY_SECONDS], ["hour", 3600], ["minute", 60]]) {
+    if (seconds >= size) {
+      const n = Math.round(seconds / size);
+      return `${n} ${unit}${n === 1 ? "" : "s"}`;
+    }
+  }
+  return `${seconds} seconds`;
+}
+
 const WASM_FIX =
   "Serve .wasm files as application/wasm (nginx: application/wasm wasm; in mime.types; Apache: AddType application/wasm .wasm).";
 
@@ -29,7 +54,8 @@ function fetchFromAnotherSite(urls, withText) {
       try {
         const response = await fetch(url, { cache: "no-store" });
         const text = ${JSON.stringify(withText)} && i === 0 && response.ok ? await response.text() : "";
-        return { status: response.status, type: response.headers.get("content-type") ?? "", text };
+        const cache = response.headers.get("cache-control") ?? "";
+        return { status: response.status, type: response.headers.get("content-type") ?? "", cache, text };
       } catch (error) {
         return { blocked: true };
       }
@@ -87,6 +113,11 @@ export async function checkInstall(address) {
     return bad(`The server answered HTTP ${answer.status} for the loader: there is no file at this address. Check the path: it points at resistance-check.js in the folder where you uploaded the build (dist/).`);
   }
   good(`The loader is reachable from other sites (CORS allowed).`);
+  const loaderLifetime = lifetime(answer.cache);
+  if (/immutable/i.test(answer.cache) || (loaderLifetime ?? 0) > DAY_SECONDS) {
+    const how = /immutable/i.test(answer.cache) ? "as immutable" : `for ${duration(loaderLifetime)}`;
+    bad(`The loader is cached ${how} (Cache-Control: ${answer.cache}): a new release would not reach pages for that long, and a page could mix it with files of the old one. ${LOADER_CACHE_FIX}`);
+  }
   if (!/javascript|ecmascript/i.test(answer.type)) {
     bad(`The loader is served as "${answer.type || "no type"}", and browsers run module scripts only when served as text/javascript. Serve .js files as text/javascript.`);
   }
@@ -102,7 +133,12 @@ export async function checkInstall(address) {
     else if (result.status !== 200) bad(`${capitalised(file.what)} (${names[i]}) is missing: HTTP ${result.status}. Upload every file of the build's dist/ folder beside the loader.`);
     else if (file.wasm && result.type.split(";")[0].trim() !== "application/wasm") {
       bad(`The wasm is served as "${result.type || "no type"}", not application/wasm, so browsers load it more slowly or refuse it. ${WASM_FIX}`);
-    } else good(`${capitalised(file.what)} is reachable from other sites${file.wasm ? ", as application/wasm" : ""}.`);
+    } else {
+      good(`${capitalised(file.what)} is reachable from other sites${file.wasm ? ", as application/wasm" : ""}.`);
+      if (!/immutable/i.test(result.cache) || (lifetime(result.cache) ?? 0) < YEAR_SECONDS) {
+        bad(`${capitalised(file.what)} (${names[i]}) is sent with Cache-Control: ${result.cache || "none"}, so browsers ask for it again. ${HASHED_CACHE_FIX}`);
+      }
+    }
   });
   return lines;
 }

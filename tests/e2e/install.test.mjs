@@ -12,6 +12,7 @@ let builderSite;
 let corsHost;
 let noCorsHost;
 let wrongTypeHost;
+let wrongCacheHost;
 let browser;
 before(async () => {
   builderSite = await serveDist();
@@ -20,11 +21,20 @@ before(async () => {
   wrongTypeHost = await serveDist({
     headersFor: (path) => (path.endsWith(".wasm") ? { "Content-Type": "application/octet-stream" } : {}),
   });
+  // The loader cached for a week, the hashed files for an hour and not immutable.
+  wrongCacheHost = await serveDist({
+    headersFor: (path) =>
+      path === "/resistance-check.js"
+        ? { "Cache-Control": "public, max-age=604800" }
+        : /-[0-9a-f]{16}/.test(path)
+          ? { "Cache-Control": "public, max-age=3600" }
+          : {},
+  });
   browser = await launchBrowser();
 });
 after(async () => {
   await browser?.close();
-  for (const server of [builderSite, corsHost, noCorsHost, wrongTypeHost]) await server?.close();
+  for (const server of [builderSite, corsHost, noCorsHost, wrongTypeHost, wrongCacheHost]) await server?.close();
 });
 
 /** Opens the builder, tests the install at `loaderUrl`, and returns the report's text. */
@@ -54,6 +64,20 @@ test("a host that serves the files with CORS and application/wasm passes", async
   assert.ok(corsHost.log.some((entry) => /_bg\.wasm$/.test(entry.url)));
   await assertAccessible(assert, page, "install check passed");
   assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test("a host that caches the loader for long, or the hashed files briefly, is told the headers to send", async () => {
+  const { page } = await openBuilder();
+  const text = await installReport(page, `${wrongCacheHost.address}/resistance-check.js`);
+  assert.match(text, /4 things to fix on the host/);
+  assert.match(text, /The loader is cached for 7 days \(Cache-Control: public, max-age=604800\)/);
+  assert.match(text, /Cache-Control: public, max-age=300/);
+  assert.match(text, /The widget's wasm \(resistance-check-[0-9a-f]{16}_bg\.wasm\) is sent with Cache-Control: public, max-age=3600/);
+  assert.match(text, /max-age=31536000, immutable/);
+  // The release's own headers (the _headers file the test server applies) pass.
+  const good = await installReport(page, `${corsHost.address}/resistance-check.js`);
+  assert.match(good, /The install works/);
   await page.close();
 });
 
