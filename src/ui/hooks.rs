@@ -9,18 +9,24 @@ use crate::form::state::{Action, FormState, PathKind};
 
 use super::{storage, WidgetEvent};
 
-/// Restores the kept history once, and keeps the detailed path's history while the visitor
-/// wants it kept.
+/// Restores the kept answers once (the quick check's, else a history), and keeps the
+/// answers of the path whose result the visitor reached while they want them kept.
 #[hook]
 pub fn use_device_storage(state: &UseReducerHandle<FormState>) {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            if let Some(history) = storage::restore(state.today) {
+            let restored = if let Some((answers, about)) = storage::restore_quick() {
+                state.dispatch(Action::RestoreQuick(answers, about));
+                true
+            } else if let Some(history) = storage::restore(state.today) {
                 state.dispatch(Action::RestoreHistory(history));
-                if let Some(place) = storage::restore_place() {
-                    state.dispatch(Action::RestorePlace(place));
-                }
+                true
+            } else {
+                false
+            };
+            if let (true, Some(place)) = (restored, storage::restore_place()) {
+                state.dispatch(Action::RestorePlace(place));
             }
         });
     }
@@ -41,6 +47,19 @@ pub fn use_device_storage(state: &UseReducerHandle<FormState>) {
     use_effect_with(kept, |kept| {
         if let Some(outcome) = kept {
             storage::keep(&outcome.history);
+        }
+    });
+    // The quick answers are always whole, so they are kept as they change once a quick
+    // result has been reached and the visitor asked to keep them.
+    let quick_result = state
+        .outcome
+        .as_ref()
+        .is_some_and(|outcome| outcome.path == Some(PathKind::Quick));
+    let kept_quick = (state.remember && state.path == Some(PathKind::Quick) && quick_result)
+        .then(|| (state.quick.clone(), state.about.clone()));
+    use_effect_with(kept_quick, |kept| {
+        if let Some((answers, about)) = kept {
+            storage::keep_quick(answers, about);
         }
     });
 }
@@ -130,8 +149,8 @@ pub fn use_focus_on_step(
     }
     {
         let main_ref = main_ref.clone();
-        use_effect_with(state.errors.len(), move |count| {
-            if *count == 0 {
+        use_effect_with(state.failed_checks, move |failed| {
+            if *failed == 0 {
                 return;
             }
             let invalid = main_ref
