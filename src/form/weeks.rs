@@ -166,7 +166,7 @@ fn fold_accents(word: &str) -> String {
 
 /// A number said in words, in English or Spanish (accents folded), from one to a hundred;
 /// compounds ("twenty-four", "treinta y dos") are joined by `Reader::amount`.
-fn number_word(word: &str) -> Option<f64> {
+fn number_word(word: &str) -> Option<u32> {
     #[rustfmt::skip]
     const WORDS: &[(&str, u32)] = &[
         ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
@@ -188,7 +188,7 @@ fn number_word(word: &str) -> Option<f64> {
     WORDS
         .iter()
         .find(|(name, _)| *name == word)
-        .map(|(_, value)| f64::from(*value))
+        .map(|(_, value)| *value)
 }
 
 /// Words that make a number approximate, alone or as a phrase, before or after it.
@@ -353,17 +353,13 @@ impl Reader {
             Some(Token::Word { key, typed }) => {
                 let article = ARTICLES.contains(&key.as_str())
                     && self.word(1).is_some_and(|next| unit_of(next).is_some());
-                let value = if article {
-                    Some(1.0)
-                } else {
-                    number_word(&key)
-                };
+                let value = if article { Some(1) } else { number_word(&key) };
                 let Some(value) = value else {
                     return Err(Problem::UnreadableWord(typed));
                 };
                 self.at += 1;
                 *in_words = true;
-                Ok(value + self.compound_rest(value))
+                Ok(f64::from(value + self.compound_rest(value)))
             }
             Some(token) => Err(Problem::UnreadableWord(token.text())),
             None => Err(Problem::UnreadableWord(
@@ -373,9 +369,10 @@ impl Reader {
     }
 
     /// The ones after a tens word: "twenty-four", "twenty four", "treinta y dos".
-    fn compound_rest(&mut self, tens: f64) -> f64 {
-        if !(20.0..100.0).contains(&tens) || tens % 10.0 != 0.0 {
-            return 0.0;
+    fn compound_rest(&mut self, tens: u32) -> u32 {
+        // In integers: a float remainder would bring its software routine into the wasm.
+        if !(20..100).contains(&tens) || tens % 10 != 0 {
+            return 0;
         }
         let joined =
             matches!(self.tokens.get(self.at), Some(Token::Dash)) || self.word(0) == Some("y");
@@ -383,13 +380,13 @@ impl Reader {
         let ones = self
             .word(skip)
             .and_then(number_word)
-            .filter(|ones| (1.0..10.0).contains(ones));
+            .filter(|ones| (1..10).contains(ones));
         match ones {
             Some(ones) => {
                 self.at += skip + 1;
                 ones
             }
-            None => 0.0,
+            None => 0,
         }
     }
 

@@ -5,7 +5,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::form::state::{Action, FormState, PathKind};
+use std::rc::Rc;
+
+use crate::form::quick::{AboutYou, QuickAnswers};
+use crate::form::state::{Action, FormState, Outcome, PathKind};
 
 use super::{storage, WidgetEvent};
 
@@ -37,31 +40,33 @@ pub fn use_device_storage(state: &UseReducerHandle<FormState>) {
             storage::keep_place(*place);
         }
     });
-    let kept = state
-        .outcome
-        .as_ref()
-        .filter(|outcome| state.remember && outcome.path == Some(PathKind::Detailed))
-        .cloned();
     // Removal happens in the visitor's own actions (unticking, "Forget my answers"), never
     // here: on mount nothing is asked yet, and a restored copy must survive the next visit.
-    use_effect_with(kept, |kept| {
-        if let Some(outcome) = kept {
-            storage::keep(&outcome.history);
-        }
+    use_effect_with(kept_answers(state), |kept| match kept {
+        Some(Kept::History(outcome)) => storage::keep(&outcome.history),
+        Some(Kept::Quick(answers, about)) => storage::keep_quick(answers, about),
+        None => {}
     });
-    // The quick answers are always whole, so they are kept as they change once a quick
-    // result has been reached and the visitor asked to keep them.
-    let quick_result = state
-        .outcome
-        .as_ref()
-        .is_some_and(|outcome| outcome.path == Some(PathKind::Quick));
-    let kept_quick = (state.remember && state.path == Some(PathKind::Quick) && quick_result)
-        .then(|| (state.quick.clone(), state.about.clone()));
-    use_effect_with(kept_quick, |kept| {
-        if let Some((answers, about)) = kept {
-            storage::keep_quick(answers, about);
-        }
-    });
+}
+
+/// What is kept on the device, by the path of the result reached.
+#[derive(PartialEq)]
+enum Kept {
+    /// The detailed path's history, as of its last result.
+    History(Rc<Outcome>),
+    /// The quick check's answers: always whole, so kept as they change once a quick result
+    /// has been reached.
+    Quick(QuickAnswers, AboutYou),
+}
+
+/// What to keep while the visitor wants their answers kept; `None` before any result.
+fn kept_answers(state: &FormState) -> Option<Kept> {
+    let outcome = state.outcome.as_ref().filter(|_| state.remember)?;
+    match outcome.path? {
+        PathKind::Detailed => Some(Kept::History(outcome.clone())),
+        PathKind::Quick => (state.path == Some(PathKind::Quick))
+            .then(|| Kept::Quick(state.quick.clone(), state.about.clone())),
+    }
 }
 
 /// While `unsaved` (answers being given and not kept on the device), leaving the page (the
