@@ -590,6 +590,7 @@ fn start_over_can_be_undone_until_the_first_screen_is_left() {
 fn a_kept_place_returns_the_visitor_there_behind_the_safety_screen_in_their_language() {
     use resistance_check::form::state::Place;
     let place = Place {
+        path: PathKind::Detailed,
         step: Step::About,
         language: Language::Es,
     };
@@ -622,4 +623,746 @@ fn a_kept_place_returns_the_visitor_there_behind_the_safety_screen_in_their_lang
     state.apply(Action::ToggleRedFlag(RedFlag::Breathing, true));
     state.apply(Action::FinishSafety);
     assert_eq!(state.verdict(), Some(Verdict::SeekCare));
+}
+
+/// Typed, the weeks read, the note in English and in Spanish (`None`: plain weeks, no note).
+type WeeksCase = (&'static str, f64, Option<(&'static str, &'static str)>);
+
+#[test]
+fn weeks_read_as_people_say_them_and_say_back_what_was_read() {
+    use resistance_check::form::weeks::read_weeks;
+    use resistance_check::i18n::problems::weeks_read_text;
+    use resistance_check::i18n::{EN, ES};
+    let both = |en: &'static str, es: &'static str| Some((en, es));
+    let cases: &[WeeksCase] = &[
+        ("12", 12.0, None),
+        ("12 weeks", 12.0, None),
+        ("12,5 semanas", 12.5, None),
+        (
+            "about 12",
+            12.0,
+            both(
+                "About 12 weeks, read as 12 weeks.",
+                "Alrededor de 12 semanas: se cuenta como 12 semanas.",
+            ),
+        ),
+        (
+            "~12",
+            12.0,
+            both(
+                "About 12 weeks, read as 12 weeks.",
+                "Alrededor de 12 semanas: se cuenta como 12 semanas.",
+            ),
+        ),
+        (
+            "around 12 wks",
+            12.0,
+            both(
+                "About 12 weeks, read as 12 weeks.",
+                "Alrededor de 12 semanas: se cuenta como 12 semanas.",
+            ),
+        ),
+        (
+            "12ish",
+            12.0,
+            both(
+                "About 12 weeks, read as 12 weeks.",
+                "Alrededor de 12 semanas: se cuenta como 12 semanas.",
+            ),
+        ),
+        (
+            "12 or so weeks",
+            12.0,
+            both(
+                "About 12 weeks, read as 12 weeks.",
+                "Alrededor de 12 semanas: se cuenta como 12 semanas.",
+            ),
+        ),
+        (
+            "12-14",
+            13.0,
+            both(
+                "12 to 14 weeks, read as 13 weeks, the middle.",
+                "De 12 a 14 semanas: se cuenta como 13 semanas, el punto medio.",
+            ),
+        ),
+        (
+            "12 to 14",
+            13.0,
+            both(
+                "12 to 14 weeks, read as 13 weeks, the middle.",
+                "De 12 a 14 semanas: se cuenta como 13 semanas, el punto medio.",
+            ),
+        ),
+        (
+            "12 – 14 weeks",
+            13.0,
+            both(
+                "12 to 14 weeks, read as 13 weeks, the middle.",
+                "De 12 a 14 semanas: se cuenta como 13 semanas, el punto medio.",
+            ),
+        ),
+        (
+            "between 12 and 14 weeks",
+            13.0,
+            both(
+                "12 to 14 weeks, read as 13 weeks, the middle.",
+                "De 12 a 14 semanas: se cuenta como 13 semanas, el punto medio.",
+            ),
+        ),
+        (
+            "about 12-14",
+            13.0,
+            both(
+                "12 to 14 weeks, read as 13 weeks, the middle.",
+                "De 12 a 14 semanas: se cuenta como 13 semanas, el punto medio.",
+            ),
+        ),
+        (
+            "12-13",
+            12.5,
+            both(
+                "12 to 13 weeks, read as 12.5 weeks, the middle.",
+                "De 12 a 13 semanas: se cuenta como 12,5 semanas, el punto medio.",
+            ),
+        ),
+        (
+            "14-12",
+            13.0,
+            both(
+                "12 to 14 weeks, read as 13 weeks, the middle.",
+                "De 12 a 14 semanas: se cuenta como 13 semanas, el punto medio.",
+            ),
+        ),
+        (
+            "3 months",
+            13.0,
+            both(
+                "3 months, read as 13 weeks.",
+                "3 meses: se cuenta como 13 semanas.",
+            ),
+        ),
+        (
+            "three months",
+            13.0,
+            both(
+                "3 months, read as 13 weeks.",
+                "3 meses: se cuenta como 13 semanas.",
+            ),
+        ),
+        (
+            "3 mo",
+            13.0,
+            both(
+                "3 months, read as 13 weeks.",
+                "3 meses: se cuenta como 13 semanas.",
+            ),
+        ),
+        (
+            "Three Months",
+            13.0,
+            both(
+                "3 months, read as 13 weeks.",
+                "3 meses: se cuenta como 13 semanas.",
+            ),
+        ),
+        (
+            "a month",
+            4.0,
+            both(
+                "1 month, read as 4 weeks.",
+                "1 mes: se cuenta como 4 semanas.",
+            ),
+        ),
+        (
+            "6 months",
+            26.0,
+            both(
+                "6 months, read as 26 weeks.",
+                "6 meses: se cuenta como 26 semanas.",
+            ),
+        ),
+        (
+            "about 3 months",
+            13.0,
+            both(
+                "About 3 months, read as 13 weeks.",
+                "Alrededor de 3 meses: se cuenta como 13 semanas.",
+            ),
+        ),
+        (
+            "3-4 months",
+            15.0,
+            both(
+                "3 to 4 months, read as 15 weeks, the middle.",
+                "De 3 a 4 meses: se cuenta como 15 semanas, el punto medio.",
+            ),
+        ),
+        (
+            "twelve",
+            12.0,
+            both("Read as 12 weeks.", "Se cuenta como 12 semanas."),
+        ),
+        (
+            "twenty-four weeks",
+            24.0,
+            both("Read as 24 weeks.", "Se cuenta como 24 semanas."),
+        ),
+        (
+            "unos 12",
+            12.0,
+            both(
+                "About 12 weeks, read as 12 weeks.",
+                "Alrededor de 12 semanas: se cuenta como 12 semanas.",
+            ),
+        ),
+        (
+            "más o menos 12 semanas",
+            12.0,
+            both(
+                "About 12 weeks, read as 12 weeks.",
+                "Alrededor de 12 semanas: se cuenta como 12 semanas.",
+            ),
+        ),
+        (
+            "alrededor de 12 semanas",
+            12.0,
+            both(
+                "About 12 weeks, read as 12 weeks.",
+                "Alrededor de 12 semanas: se cuenta como 12 semanas.",
+            ),
+        ),
+        (
+            "12 a 14",
+            13.0,
+            both(
+                "12 to 14 weeks, read as 13 weeks, the middle.",
+                "De 12 a 14 semanas: se cuenta como 13 semanas, el punto medio.",
+            ),
+        ),
+        (
+            "de 12 a 14 semanas",
+            13.0,
+            both(
+                "12 to 14 weeks, read as 13 weeks, the middle.",
+                "De 12 a 14 semanas: se cuenta como 13 semanas, el punto medio.",
+            ),
+        ),
+        (
+            "entre 12 y 14",
+            13.0,
+            both(
+                "12 to 14 weeks, read as 13 weeks, the middle.",
+                "De 12 a 14 semanas: se cuenta como 13 semanas, el punto medio.",
+            ),
+        ),
+        (
+            "3 meses",
+            13.0,
+            both(
+                "3 months, read as 13 weeks.",
+                "3 meses: se cuenta como 13 semanas.",
+            ),
+        ),
+        (
+            "tres meses",
+            13.0,
+            both(
+                "3 months, read as 13 weeks.",
+                "3 meses: se cuenta como 13 semanas.",
+            ),
+        ),
+        (
+            "un mes",
+            4.0,
+            both(
+                "1 month, read as 4 weeks.",
+                "1 mes: se cuenta como 4 semanas.",
+            ),
+        ),
+        (
+            "doce semanas",
+            12.0,
+            both("Read as 12 weeks.", "Se cuenta como 12 semanas."),
+        ),
+        (
+            "dieciséis semanas",
+            16.0,
+            both("Read as 16 weeks.", "Se cuenta como 16 semanas."),
+        ),
+        (
+            "treinta y dos",
+            32.0,
+            both("Read as 32 weeks.", "Se cuenta como 32 semanas."),
+        ),
+    ];
+    for (typed, weeks, notes) in cases {
+        let read = read_weeks(typed).unwrap_or_else(|problem| panic!("{typed:?}: {problem:?}"));
+        let read = read.unwrap_or_else(|| panic!("{typed:?} read as empty"));
+        assert_eq!(read.weeks, *weeks, "{typed:?}");
+        let said = (
+            weeks_read_text(&EN, Language::En, &read),
+            weeks_read_text(&ES, Language::Es, &read),
+        );
+        let wanted = notes.map(|(en, es)| (en.to_string(), es.to_string()));
+        assert_eq!(
+            (said.0, said.1),
+            wanted.map_or((None, None), |(en, es)| (Some(en), Some(es))),
+            "{typed:?}"
+        );
+    }
+    assert_eq!(
+        read_weeks("  "),
+        Ok(None),
+        "an empty field is no answer, not an error"
+    );
+}
+
+#[test]
+fn weeks_that_cannot_be_read_are_refused_naming_what_is_wrong() {
+    use resistance_check::form::weeks::read_weeks;
+    use resistance_check::i18n::problems::problem_text;
+    use resistance_check::i18n::{EN, ES};
+    let cases: &[(&str, Problem, &str, &str)] = &[
+        (
+            "a while",
+            Problem::NotWeeks("a while".into()),
+            "\"a while\" has no number of weeks in it. Write it like 12, about 12, 12 to 14 or 3 months, or leave it empty.",
+            "\"a while\" no indica un número de semanas. Escríbalo así: 12, unas 12, de 12 a 14 o 3 meses, o deje el espacio en blanco.",
+        ),
+        (
+            "90 days",
+            Problem::UnreadableWord("days".into()),
+            "\"days\" could not be read here. Write the weeks like 12, about 12, 12 to 14 or 3 months.",
+            "No se pudo entender \"days\" aquí. Escriba las semanas así: 12, unas 12, de 12 a 14 o 3 meses.",
+        ),
+        (
+            "12 Días",
+            Problem::UnreadableWord("Días".into()),
+            "\"Días\" could not be read here. Write the weeks like 12, about 12, 12 to 14 or 3 months.",
+            "No se pudo entender \"Días\" aquí. Escriba las semanas así: 12, unas 12, de 12 a 14 o 3 meses.",
+        ),
+        (
+            "more than 12",
+            Problem::UnreadableWord("more".into()),
+            "\"more\" could not be read here. Write the weeks like 12, about 12, 12 to 14 or 3 months.",
+            "No se pudo entender \"more\" aquí. Escriba las semanas así: 12, unas 12, de 12 a 14 o 3 meses.",
+        ),
+        (
+            "12 to",
+            Problem::UnreadableWord("to".into()),
+            "\"to\" could not be read here. Write the weeks like 12, about 12, 12 to 14 or 3 months.",
+            "No se pudo entender \"to\" aquí. Escriba las semanas así: 12, unas 12, de 12 a 14 o 3 meses.",
+        ),
+        (
+            "10 weeks to 3 months",
+            Problem::MixedUnits,
+            "Give both ends in the same unit, such as 12 to 14 weeks or 3 to 4 months.",
+            "Use la misma unidad en los dos extremos, por ejemplo de 12 a 14 semanas o de 3 a 4 meses.",
+        ),
+        (
+            "-5",
+            Problem::NotPositive,
+            "Enter a number above zero, or leave it empty.",
+            "Escriba un número mayor que cero, o deje el espacio en blanco.",
+        ),
+        (
+            "0 weeks",
+            Problem::NotPositive,
+            "Enter a number above zero, or leave it empty.",
+            "Escriba un número mayor que cero, o deje el espacio en blanco.",
+        ),
+    ];
+    for (typed, problem, en, es) in cases {
+        assert_eq!(read_weeks(typed).as_ref(), Err(problem), "{typed:?}");
+        assert_eq!(
+            problem_text(&EN, Language::En, Field::LastedWeeks, problem),
+            *en,
+            "{typed:?}"
+        );
+        assert_eq!(
+            problem_text(&ES, Language::Es, Field::LastedWeeks, problem),
+            *es,
+            "{typed:?}"
+        );
+    }
+    // Read, but longer than the contract allows: refused at the field, in weeks.
+    let mut visit = draft("2025", "3", "", "20", Some(Outcome::Full));
+    visit.lasted_weeks = "30 months".into();
+    let errors = build_history(&[visit.clone()], &AboutYou::default(), &[], today()).unwrap_err();
+    assert_eq!(errors[0].problem, Problem::TooLarge { max: 104.0 });
+    assert_eq!(
+        problem_text(&EN, Language::En, Field::LastedWeeks, &errors[0].problem),
+        "That is more than 104 weeks. Please check the number."
+    );
+    assert_eq!(visit.lasted_weeks, "30 months", "the typed text is kept");
+}
+
+/// The story of issue 23 up to its last treatment: Botox, 20 units, every three months, each
+/// lasting 12 to 13 weeks.
+fn botox_every_three_months() -> FormState {
+    let mut state = FormState::new(Language::En, OfferedPaths::default(), today());
+    state.apply(Action::FinishSafety);
+    state.apply(Action::ChoosePath(PathKind::Detailed));
+    for (index, month) in ["3", "6"].into_iter().enumerate() {
+        if index > 0 {
+            state.apply(Action::AddVisit);
+        }
+        for edit in [
+            VisitEdit::Month(month.into()),
+            VisitEdit::Year("2023".into()),
+            VisitEdit::Product(Some(Product::Botox)),
+            VisitEdit::Units("20".into()),
+            VisitEdit::Area(resistance_check::engine::model::Area::FrownLines, true),
+            VisitEdit::Result(Outcome::Full),
+            VisitEdit::LastedWeeks("12 to 13".into()),
+        ] {
+            state.apply(Action::EditVisit(index, edit));
+        }
+    }
+    state
+}
+
+#[test]
+fn nothing_is_chosen_for_the_visitor_and_guesses_stay_marked() {
+    use resistance_check::engine::model::Area;
+    let state = FormState::new(Language::En, OfferedPaths::default(), today());
+    assert!(
+        state.visits[0].areas.is_empty(),
+        "no area ticked on a first treatment"
+    );
+    assert!(!state.visits[0].guessed.any());
+    assert_eq!(state.visits[0].product, None);
+
+    let mut state = botox_every_three_months();
+    state.apply(Action::AddVisit);
+    let added = &state.visits[2];
+    assert_eq!(added.areas, vec![Area::FrownLines]);
+    assert!(
+        added.guessed.areas,
+        "areas copied from the treatment before are a marked guess"
+    );
+    state.apply(Action::EditVisit(2, VisitEdit::Area(Area::Forehead, true)));
+    assert!(!state.visits[2].guessed.areas);
+    assert!(
+        state.visits[2].guessed.units,
+        "the other guesses stay marked"
+    );
+}
+
+#[test]
+fn a_guessed_dose_does_not_survive_a_change_of_brand() {
+    // (what the visitor does on the new card, units after, units still marked a guess)
+    let cases: &[(&[VisitEdit], &str, bool)] = &[
+        (&[VisitEdit::Product(Some(Product::Dysport))], "", false),
+        (&[VisitEdit::Product(Some(Product::Xeomin))], "", false),
+        (&[VisitEdit::Product(None)], "", false),
+        (&[VisitEdit::Month("9".into())], "20", true),
+        (
+            &[
+                VisitEdit::ConfirmGuesses,
+                VisitEdit::Product(Some(Product::Dysport)),
+            ],
+            "20",
+            false,
+        ),
+        (
+            &[
+                VisitEdit::Units("20".into()),
+                VisitEdit::Product(Some(Product::Dysport)),
+            ],
+            "20",
+            false,
+        ),
+        (
+            &[
+                VisitEdit::Product(Some(Product::Dysport)),
+                VisitEdit::Units("50".into()),
+            ],
+            "50",
+            false,
+        ),
+    ];
+    for (edits, units, guessed) in cases {
+        let mut state = botox_every_three_months();
+        state.apply(Action::AddVisit);
+        assert_eq!(
+            (
+                state.visits[2].units.as_str(),
+                state.visits[2].guessed.units
+            ),
+            ("20", true)
+        );
+        for edit in *edits {
+            state.apply(Action::EditVisit(2, edit.clone()));
+        }
+        let visit = &state.visits[2];
+        assert_eq!(
+            (visit.units.as_str(), visit.guessed.units),
+            (*units, *guessed),
+            "{edits:?}"
+        );
+    }
+    // The engine never reads a carried guess as a dose drop: the Dysport visit has no dose
+    // until the visitor gives one.
+    let mut state = botox_every_three_months();
+    state.apply(Action::AddVisit);
+    for edit in [
+        VisitEdit::Product(Some(Product::Dysport)),
+        VisitEdit::Result(Outcome::Full),
+        VisitEdit::LastedWeeks("about 5".into()),
+    ] {
+        state.apply(Action::EditVisit(2, edit));
+    }
+    let history = build_history(&state.visits, &state.about, &[], today()).unwrap();
+    let last = &history.treatments[2];
+    assert_eq!(
+        (last.product, last.units, last.lasted_weeks),
+        (Product::Dysport, None, Some(5.0))
+    );
+    assert_eq!(
+        history.treatments[0].lasted_weeks,
+        Some(12.5),
+        "12 to 13 weeks, its middle"
+    );
+}
+
+#[test]
+fn a_flagged_field_loses_its_message_as_soon_as_its_value_is_right() {
+    let mut state = botox_every_three_months();
+    state.apply(Action::EditVisit(
+        1,
+        VisitEdit::LastedWeeks("a while".into()),
+    ));
+    state.apply(Action::EditVisit(1, VisitEdit::Units("lots".into())));
+    state.apply(Action::Next);
+    assert_eq!(state.step, Step::Visits);
+    assert_eq!(state.failed_checks, 1);
+    let flagged = |state: &FormState| -> Vec<(usize, Field, Problem)> {
+        state
+            .errors
+            .iter()
+            .map(|e| (e.visit, e.field, e.problem.clone()))
+            .collect()
+    };
+    assert_eq!(
+        flagged(&state),
+        vec![
+            (1, Field::Units, Problem::NotANumber("lots".into())),
+            (1, Field::LastedWeeks, Problem::NotWeeks("a while".into())),
+        ]
+    );
+    // Still wrong: the message follows what is typed now.
+    state.apply(Action::EditVisit(
+        1,
+        VisitEdit::LastedWeeks("12 days".into()),
+    ));
+    assert_eq!(
+        flagged(&state)[1],
+        (
+            1,
+            Field::LastedWeeks,
+            Problem::UnreadableWord("days".into())
+        )
+    );
+    // Fixed: its message goes at once, the other stays.
+    state.apply(Action::EditVisit(
+        1,
+        VisitEdit::LastedWeeks("3 months".into()),
+    ));
+    assert_eq!(
+        flagged(&state),
+        vec![(1, Field::Units, Problem::NotANumber("lots".into()))]
+    );
+    // A field not flagged is not flagged while typing, even when wrong.
+    state.apply(Action::EditVisit(
+        0,
+        VisitEdit::LastedWeeks("a while".into()),
+    ));
+    assert_eq!(state.errors.len(), 1);
+    state.apply(Action::EditVisit(1, VisitEdit::Units("20 units".into())));
+    assert!(state.errors.is_empty());
+    assert_eq!(
+        state.visits[1].lasted_weeks, "3 months",
+        "kept exactly as typed"
+    );
+    state.apply(Action::EditVisit(0, VisitEdit::LastedWeeks("12-13".into())));
+    state.apply(Action::Next);
+    assert_eq!((state.step, state.failed_checks), (Step::About, 1));
+}
+
+#[test]
+fn places_are_kept_for_both_paths_and_old_ones_still_read() {
+    use resistance_check::form::state::Place;
+    let place = |path, step, language| Place {
+        path,
+        step,
+        language,
+    };
+    for (text, kept) in [
+        (
+            "visits:en",
+            place(PathKind::Detailed, Step::Visits, Language::En),
+        ),
+        (
+            "about:es",
+            place(PathKind::Detailed, Step::About, Language::Es),
+        ),
+        (
+            "result:es",
+            place(PathKind::Detailed, Step::Result, Language::Es),
+        ),
+        (
+            "quick-0:en",
+            place(PathKind::Quick, Step::Quick(0), Language::En),
+        ),
+        (
+            "quick-7:es",
+            place(PathKind::Quick, Step::Quick(7), Language::Es),
+        ),
+        (
+            "quick-result:en",
+            place(PathKind::Quick, Step::Result, Language::En),
+        ),
+    ] {
+        assert_eq!(Place::from_text(text), Some(kept), "{text}");
+        assert_eq!(kept.to_text().as_deref(), Some(text));
+    }
+    for bad in [
+        "quick-:en",
+        "quick-+1:en",
+        "quick- 1:en",
+        "quick-x:en",
+        "quick-result:fr",
+        "quick:en",
+    ] {
+        assert_eq!(Place::from_text(bad), None, "{bad:?}");
+    }
+    assert_eq!(
+        place(PathKind::Quick, Step::About, Language::En).to_text(),
+        None
+    );
+    assert_eq!(
+        place(PathKind::Detailed, Step::Quick(1), Language::En).to_text(),
+        None
+    );
+}
+
+#[test]
+fn quick_answers_kept_on_the_device_read_back_exactly() {
+    use resistance_check::form::kept::{quick_from_text, quick_text};
+    let answers = QuickAnswers {
+        how_long: Some(HowLong::OverThreeYears),
+        how_often: Some(HowOften::ThreeMonthsOrMore),
+        product: Some(Product::Dysport),
+        dose: Some(DoseChange::Same),
+        effect: Some(EffectChange::WorseOverSeveral),
+        last: None,
+        injector: Some(NewInjector::No),
+    };
+    let about = AboutYou {
+        sex: Some(Sex::Female),
+        very_active: true,
+        autoimmune: false,
+        medical: true,
+    };
+    let text = quick_text(&answers, &about);
+    assert_eq!(
+        text,
+        "how_long=OverThreeYears;how_often=ThreeMonthsOrMore;product=Dysport;dose=Same;\
+         effect=WorseOverSeveral;injector=No;sex=Female;very_active=1;autoimmune=0;medical=1"
+    );
+    assert_eq!(quick_from_text(&text), Some((answers, about)));
+    let blank = quick_text(&QuickAnswers::default(), &AboutYou::default());
+    assert_eq!(
+        quick_from_text(&blank),
+        Some((QuickAnswers::default(), AboutYou::default()))
+    );
+    for bad in [
+        "how_long=Forever",
+        "how_long",
+        "colour=Blue",
+        "very_active=yes",
+        "effect=worse_over_several",
+        "{\"treatments\":[]}",
+    ] {
+        assert_eq!(quick_from_text(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn kept_quick_answers_come_back_behind_the_safety_screen_at_their_step() {
+    use resistance_check::form::state::Place;
+    let answered = [
+        QuickAnswer::HowLong(HowLong::OverThreeYears),
+        QuickAnswer::HowOften(HowOften::ThreeMonthsOrMore),
+        QuickAnswer::Product(Product::Botox),
+        QuickAnswer::Dose(DoseChange::Same),
+        QuickAnswer::Effect(EffectChange::WorseOverSeveral),
+        QuickAnswer::Last(LastTreatment::SixWeeksToFourMonths),
+        QuickAnswer::Injector(NewInjector::No),
+    ];
+    let mut before = FormState::new(Language::En, OfferedPaths::default(), today());
+    before.apply(Action::FinishSafety);
+    before.apply(Action::ChoosePath(PathKind::Quick));
+    answer_quick(&mut before, &answered);
+    before.apply(Action::Next);
+    assert_eq!(before.step, Step::Result);
+    let kept_place = before.place().unwrap();
+    assert_eq!(kept_place.to_text().as_deref(), Some("quick-result:en"));
+    // (the place kept, the step after the safety screen)
+    for (place, step) in [
+        (kept_place, Step::Result),
+        (
+            Place {
+                step: Step::Quick(4),
+                ..kept_place
+            },
+            Step::Quick(4),
+        ),
+        (
+            Place {
+                step: Step::Quick(40),
+                ..kept_place
+            },
+            Step::Quick(7),
+        ),
+        (
+            Place {
+                path: PathKind::Detailed,
+                step: Step::About,
+                ..kept_place
+            },
+            Step::ChoosePath,
+        ),
+    ] {
+        let mut state = FormState::new(Language::Es, OfferedPaths::default(), today());
+        state.apply(Action::RestoreQuick(
+            before.quick.clone(),
+            before.about.clone(),
+        ));
+        state.apply(Action::RestorePlace(place));
+        assert!(state.restored && state.remember);
+        assert_eq!(state.step, Step::Safety, "the safety screen first");
+        state.apply(Action::FinishSafety);
+        assert_eq!(state.step, step, "{place:?}");
+        assert_eq!(state.quick, before.quick);
+        assert_eq!(state.language, Language::En);
+        if step == Step::Result {
+            assert_eq!(state.verdict(), before.verdict());
+        }
+    }
+    // A clinic that no longer offers the quick check: the visitor chooses again.
+    let detailed_only = OfferedPaths {
+        quick: false,
+        detailed: true,
+    };
+    let mut state = FormState::new(Language::En, detailed_only, today());
+    state.apply(Action::RestoreQuick(
+        before.quick.clone(),
+        before.about.clone(),
+    ));
+    state.apply(Action::RestorePlace(kept_place));
+    state.apply(Action::FinishSafety);
+    assert_eq!(state.step, Step::Visits);
 }

@@ -57,6 +57,9 @@ pub enum Action {
     /// Fills the visits from a history kept on this device; the step stays where it is, so
     /// the safety screen still comes first.
     RestoreHistory(History),
+    /// Fills the quick check's answers (and the about-you ones) kept on this device; as for
+    /// a history, the safety screen still comes first.
+    RestoreQuick(QuickAnswers, AboutYou),
     /// Fills the visits from a history file the visitor chose, and shows them for review.
     ImportHistory(History),
     /// A history file that could not be used, with the engine's reason (worded when shown,
@@ -75,40 +78,61 @@ pub enum Action {
     Undo,
 }
 
-/// The step and language of a visitor whose detailed history is kept on the device.
+/// The path, step and language of a visitor whose answers are kept on the device.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Place {
+    pub path: PathKind,
     pub step: Step,
     pub language: Language,
 }
 
-/// The steps worth returning to, by the names they are kept under: one table both ways.
+/// The detailed path's steps worth returning to, by the names they are kept under: one
+/// table both ways. The quick path's are "quick-2" (its question at index 2) and
+/// "quick-result"; these names, first kept by the detailed path alone, read as before.
 const KEPT_STEPS: [(Step, &str); 3] = [
     (Step::Visits, "visits"),
     (Step::About, "about"),
     (Step::Result, "result"),
 ];
+const QUICK_PREFIX: &str = "quick-";
 
 impl Place {
-    /// "about:es": how a place is kept beside the history; `None` for a step not kept.
+    /// "about:es", "quick-3:en": how a place is kept beside the answers; `None` for a step
+    /// not kept.
     pub fn to_text(self) -> Option<String> {
-        let (_, name) = KEPT_STEPS.iter().find(|(step, _)| *step == self.step)?;
+        let name = match (self.path, self.step) {
+            (PathKind::Quick, Step::Quick(index)) => format!("{QUICK_PREFIX}{index}"),
+            (PathKind::Quick, Step::Result) => format!("{QUICK_PREFIX}result"),
+            (PathKind::Quick, _) => return None,
+            (PathKind::Detailed, step) => {
+                let (_, name) = KEPT_STEPS.iter().find(|(kept, _)| *kept == step)?;
+                name.to_string()
+            }
+        };
         Some(format!("{name}:{}", self.language.code()))
     }
 
     /// The place that `to_text` wrote; `None` for anything else.
     pub fn from_text(text: &str) -> Option<Place> {
         let (name, language) = text.split_once(':')?;
-        let (step, _) = KEPT_STEPS.iter().find(|(_, kept)| *kept == name)?;
+        let language = Language::from_tag(language)?;
+        let (path, step) = match name.strip_prefix(QUICK_PREFIX) {
+            Some("result") => (PathKind::Quick, Step::Result),
+            // Digits only: "+1" or " 1" were never written.
+            Some(index) if !index.is_empty() && index.bytes().all(|b| b.is_ascii_digit()) => {
+                (PathKind::Quick, Step::Quick(index.parse().ok()?))
+            }
+            Some(_) => return None,
+            None => {
+                let (step, _) = KEPT_STEPS.iter().find(|(_, kept)| *kept == name)?;
+                (PathKind::Detailed, *step)
+            }
+        };
         Some(Place {
-            step: *step,
-            language: Language::from_tag(language)?,
+            path,
+            step,
+            language,
         })
-    }
-
-    /// Whether `step` is one a place is kept for.
-    fn kept(step: Step) -> bool {
-        KEPT_STEPS.iter().any(|(kept, _)| *kept == step)
     }
 }
 
@@ -145,8 +169,11 @@ pub struct FormState {
     pub forgotten: bool,
     /// The outcome of the last history file: treatments loaded, or why it failed.
     pub import: Option<Result<usize, InputError>>,
-    /// The step to return to after the safety screen (a kept place).
-    pub resume: Option<Step>,
+    /// Where to return after the safety screen (a kept place).
+    pub resume: Option<Place>,
+    /// How many times the visits were checked and found wanting: focus goes to the first
+    /// field in error after each, and only then.
+    pub failed_checks: u32,
     /// Everything as it was before "Start over", while it can still be undone.
     pub undo: Option<Box<FormState>>,
 }
@@ -171,6 +198,7 @@ impl FormState {
             forgotten: false,
             import: None,
             resume: None,
+            failed_checks: 0,
             undo: None,
         }
     }
@@ -184,12 +212,28 @@ impl FormState {
             || !self.red_flags.is_empty()
     }
 
-    /// Where the visitor is, when it is a place worth keeping (the detailed path).
+    /// Where the visitor is, when it is a place worth keeping: a step of the path they are
+    /// on, or that path's result.
     pub fn place(&self) -> Option<Place> {
-        (self.path == Some(PathKind::Detailed) && Place::kept(self.step)).then_some(Place {
+        let path = self.path?;
+        let result_of_path = self.outcome.as_ref().is_some_and(|o| o.path == Some(path));
+        if self.step == Step::Result && !result_of_path {
+            return None;
+        }
+        let place = Place {
+            path,
             step: self.step,
             language: self.language,
-        })
+        };
+        place.to_text().map(|_| place)
+    }
+
+    /// Whether `path` is one this clinic offers.
+    fn offers(&self, path: PathKind) -> bool {
+        match path {
+            PathKind::Quick => self.offered.quick,
+            PathKind::Detailed => self.offered.detailed,
+        }
     }
 
     /// The only path offered, when just one is.
@@ -238,13 +282,9 @@ impl FormState {
             Action::FinishSafety => {
                 self.started = true;
                 self.undo = None;
-                let resume = self.resume.take();
-                if let (true, Some(step)) = (self.red_flags.is_empty(), resume) {
-                    self.path = Some(PathKind::Detailed);
-                    match step {
-                        Step::About | Step::Result => self.check_visits(step),
-                        _ => self.step = Step::Visits,
-                    }
+                let resume = self.resume.take().filter(|place| self.offers(place.path));
+                if let (true, Some(place)) = (self.red_flags.is_empty(), resume) {
+                    self.resume_at(place);
                 } else if self.red_flags.is_empty() {
                     self.step = match self.single_path() {
                         Some(path) => self.enter_path(path),
@@ -299,9 +339,17 @@ impl FormState {
                 if let Some(draft) = self.visits.get_mut(index) {
                     draft.apply(edit);
                 }
+                self.recheck_visit(index);
             }
             Action::RestoreHistory(history) => {
                 self.fill_from(&history);
+                self.restored = true;
+                self.remember = true;
+            }
+            Action::RestoreQuick(answers, about) => {
+                self.quick = answers;
+                self.about = about;
+                self.path = Some(PathKind::Quick);
                 self.restored = true;
                 self.remember = true;
             }
@@ -330,7 +378,8 @@ impl FormState {
             }
             Action::RestorePlace(place) => {
                 self.language = place.language;
-                self.resume = Some(place.step);
+                // Only a place on the path of the answers restored.
+                self.resume = (self.path == Some(place.path)).then_some(place);
             }
             Action::StartOver => {
                 let remember = self.remember;
@@ -367,6 +416,46 @@ impl FormState {
         self.errors.clear();
     }
 
+    /// Takes the visitor back to a kept place, through the checks that lead there.
+    fn resume_at(&mut self, place: Place) {
+        self.path = Some(place.path);
+        match (place.path, place.step) {
+            (PathKind::Detailed, step @ (Step::About | Step::Result)) => self.check_visits(step),
+            (PathKind::Detailed, _) => self.step = Step::Visits,
+            (PathKind::Quick, Step::Result) => self.show_quick_result(),
+            (PathKind::Quick, Step::Quick(index)) => {
+                let last = self.quick.questions().len().saturating_sub(1);
+                self.step = Step::Quick(index.min(last));
+            }
+            (PathKind::Quick, _) => self.step = Step::Quick(0),
+        }
+    }
+
+    /// After an edit, a flagged field of visit `index` loses its message once its value is
+    /// right, and a message still due follows the value now typed. Nothing new is flagged
+    /// while the visitor types: that waits for Next.
+    fn recheck_visit(&mut self, index: usize) {
+        if !self.errors.iter().any(|error| error.visit == index) {
+            return;
+        }
+        let Some(draft) = self.visits.get(index) else {
+            return;
+        };
+        let now = draft.check(self.today).err().unwrap_or_default();
+        self.errors.retain_mut(|error| {
+            if error.visit != index {
+                return true;
+            }
+            match now.iter().find(|(field, _)| *field == error.field) {
+                Some((_, problem)) => {
+                    error.problem = problem.clone();
+                    true
+                }
+                None => false,
+            }
+        });
+    }
+
     fn enter_path(&mut self, path: PathKind) -> Step {
         self.path = Some(path);
         match path {
@@ -383,9 +472,13 @@ impl FormState {
         if index + 1 < questions.len() {
             self.step = Step::Quick(index + 1);
         } else {
-            let (history, assessment) = self.quick.assess(&self.about, &self.red_flags, self.today);
-            self.show_outcome(history, assessment, Some(PathKind::Quick));
+            self.show_quick_result();
         }
+    }
+
+    fn show_quick_result(&mut self) {
+        let (history, assessment) = self.quick.assess(&self.about, &self.red_flags, self.today);
+        self.show_outcome(history, assessment, Some(PathKind::Quick));
     }
 
     /// Validates the visits; on success moves to `next` (the result is computed there).
@@ -407,6 +500,7 @@ impl FormState {
                     }
                 }
                 self.errors = errors;
+                self.failed_checks += 1;
                 self.step = Step::Visits;
             }
         }

@@ -9,6 +9,7 @@ use crate::engine::model::{
 use crate::sorting::set_membership;
 
 use super::quick::AboutYou;
+use super::weeks::read_weeks;
 
 /// One visit as entered: free text where the visitor types, choices where they pick.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -40,11 +41,12 @@ pub struct Guessed {
     pub date: bool,
     pub product: bool,
     pub units: bool,
+    pub areas: bool,
 }
 
 impl Guessed {
     pub fn any(self) -> bool {
-        self.date || self.product || self.units
+        self.date || self.product || self.units || self.areas
     }
 }
 
@@ -75,8 +77,17 @@ impl VisitDraft {
             VisitEdit::Year(_) | VisitEdit::Month(_) | VisitEdit::Day(_) => {
                 self.guessed.date = false
             }
-            VisitEdit::Product(_) => self.guessed.product = false,
+            VisitEdit::Product(product) => {
+                // A guessed dose is in the units of the product before: under another
+                // brand's it would read as a dose the visitor never had. It goes.
+                if self.guessed.units && *product != self.product {
+                    self.units.clear();
+                    self.guessed.units = false;
+                }
+                self.guessed.product = false
+            }
             VisitEdit::Units(_) => self.guessed.units = false,
+            VisitEdit::Area(..) => self.guessed.areas = false,
             _ => {}
         }
         match edit {
@@ -135,7 +146,13 @@ impl VisitDraft {
         if self.result.is_none() {
             problems.push((Field::Result, Problem::ResultMissing));
         }
-        let lasted = parse_amount_with_unit(&self.lasted_weeks, MAX_LASTED_WEEKS, WEEK_WORDS)
+        let lasted = read_weeks(&self.lasted_weeks)
+            .and_then(|read| match read {
+                Some(read) if read.weeks > MAX_LASTED_WEEKS => Err(Problem::TooLarge {
+                    max: MAX_LASTED_WEEKS,
+                }),
+                read => Ok(read.map(|read| read.weeks)),
+            })
             .map_err(|problem| problems.push((Field::LastedWeeks, problem)))
             .unwrap_or_default();
         match (date, self.product, self.result) {
@@ -160,13 +177,11 @@ impl VisitDraft {
 }
 
 /// The next visit to offer, prefilled from the one before: the same product, dose and
-/// areas, about four months later (never after today); its result is left to the visitor.
+/// areas, about four months later (never after today), each marked as a guess; its result
+/// is left to the visitor. A first visit is blank: nothing is chosen for the visitor.
 pub fn next_draft(previous: Option<&VisitDraft>, today: Date) -> VisitDraft {
     let Some(previous) = previous else {
-        return VisitDraft {
-            areas: vec![Area::FrownLines],
-            ..VisitDraft::default()
-        };
+        return VisitDraft::default();
     };
     let (year, month) = match (previous.year.parse::<i32>(), previous.month.parse::<u8>()) {
         (Ok(year), Ok(month)) if (1..=12).contains(&month) => {
@@ -184,6 +199,7 @@ pub fn next_draft(previous: Option<&VisitDraft>, today: Date) -> VisitDraft {
         date: !year.is_empty(),
         product: previous.product.is_some(),
         units: !previous.units.trim().is_empty(),
+        areas: !previous.areas.is_empty(),
     };
     VisitDraft {
         year,
@@ -221,6 +237,12 @@ pub enum Problem {
     ProductMissing,
     /// Typed text that is not a number.
     NotANumber(String),
+    /// A duration typed with no number in it at all ("a while").
+    NotWeeks(String),
+    /// The part of a typed duration that could not be read ("days" in "90 days").
+    UnreadableWord(String),
+    /// A range whose ends are in different units ("10 weeks to 3 months").
+    MixedUnits,
     NotPositive,
     TooLarge {
         max: f64,

@@ -392,6 +392,16 @@ pub static EN: Catalog = Catalog {
     mailing_list: "Join our mailing list",
 
     progress_open: "Step {}",
+
+    count_months: ["{} month", "{} months"],
+    weeks_read: "{}, read as {}.",
+    weeks_read_middle: "{}, read as {}, the middle.",
+    weeks_read_plain: "Read as {}.",
+    weeks_about: "about {}",
+    weeks_range: "{} to {}",
+    error_weeks_unread: "\"{}\" has no number of weeks in it. Write it like 12, about 12, 12 to 14 or 3 months, or leave it empty.",
+    error_weeks_word: "\"{}\" could not be read here. Write the weeks like 12, about 12, 12 to 14 or 3 months.",
+    error_weeks_mixed: "Give both ends in the same unit, such as 12 to 14 weeks or 3 to 4 months.",
 };
 
 /// A refused history, in English (see `input_errors`).

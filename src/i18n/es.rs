@@ -391,6 +391,16 @@ pub static ES: Catalog = Catalog {
     mailing_list: "Únase a nuestra lista de correo",
 
     progress_open: "Paso {}",
+
+    count_months: ["{} mes", "{} meses"],
+    weeks_read: "{}: se cuenta como {}.",
+    weeks_read_middle: "{}: se cuenta como {}, el punto medio.",
+    weeks_read_plain: "Se cuenta como {}.",
+    weeks_about: "alrededor de {}",
+    weeks_range: "de {} a {}",
+    error_weeks_unread: "\"{}\" no indica un número de semanas. Escríbalo así: 12, unas 12, de 12 a 14 o 3 meses, o deje el espacio en blanco.",
+    error_weeks_word: "No se pudo entender \"{}\" aquí. Escriba las semanas así: 12, unas 12, de 12 a 14 o 3 meses.",
+    error_weeks_mixed: "Use la misma unidad en los dos extremos, por ejemplo de 12 a 14 semanas o de 3 a 4 meses.",
 };
 
 /// A refused history, in Spanish (see `input_errors`).

@@ -405,6 +405,26 @@ pub struct Catalog {
 
     // The progress line before a path is chosen.
     pub progress_open: &'static str,
+
+    // How many weeks an effect lasted, read as people say it (`form::weeks`): what was
+    // read, shown beside the field, and what could not be.
+    /// One month, then several (`{}` is the number).
+    pub count_months: [&'static str; 2],
+    /// What was said (`weeks_about`, or `count_months`), then the weeks it was read as.
+    pub weeks_read: &'static str,
+    /// A range (`weeks_range`), then the weeks at its middle.
+    pub weeks_read_middle: &'static str,
+    /// Plain weeks written in words ("twelve"): the weeks read.
+    pub weeks_read_plain: &'static str,
+    /// An approximate amount (`count_weeks` or `count_months`): "about 12 weeks".
+    pub weeks_about: &'static str,
+    /// A range's lower end, then its upper end with its unit: "12 to 14 weeks".
+    pub weeks_range: &'static str,
+    /// Typed text with no number in it.
+    pub error_weeks_unread: &'static str,
+    /// The part of the typed text that could not be read.
+    pub error_weeks_word: &'static str,
+    pub error_weeks_mixed: &'static str,
 }
 }
 

@@ -357,6 +357,16 @@ pub const SOURCES: &[(&str, &[Source])] = &[
     ("directions", &[UI]),
     ("mailing_list", &[UI]),
     ("progress_open", &[UI]),
+    // Weeks as people say them: what the field read, and what it could not.
+    ("count_months", &[UI]),
+    ("weeks_read", &[INPUT]),
+    ("weeks_read_middle", &[INPUT]),
+    ("weeks_read_plain", &[INPUT]),
+    ("weeks_about", &[UI]),
+    ("weeks_range", &[UI]),
+    ("error_weeks_unread", &[UI]),
+    ("error_weeks_word", &[UI]),
+    ("error_weeks_mixed", &[UI]),
 ];
 
 /// Whether a field's strings are result sentences (see `RESULT_PREFIXES`).

@@ -172,6 +172,15 @@ pub struct NumberProps {
     /// A note about the value (a guess to check): marks the field and describes it.
     #[prop_or_default]
     pub note_id: Option<AttrValue>,
+    /// The field says back what its text was read as: a polite live line under it, filled
+    /// with `reading` when there is one.
+    #[prop_or_default]
+    pub reads_back: bool,
+    #[prop_or_default]
+    pub reading: Option<String>,
+    /// The keyboard a phone shows: digits by default; "text" where words are read too.
+    #[prop_or(AttrValue::Static("decimal"))]
+    pub inputmode: AttrValue,
 }
 
 /// The ids that describe a control, space-separated; `None` when there is none.
@@ -199,8 +208,10 @@ pub fn AmountField(props: &NumberProps) -> Html {
     });
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
+    let reading_id = format!("{}-read", props.id);
     let described = described_by(&[
         props.hint.is_some().then_some(hint_id.as_str()),
+        props.reading.is_some().then_some(reading_id.as_str()),
         props.error.is_some().then_some(error_id.as_str()),
         props.note_id.as_deref(),
     ]);
@@ -212,7 +223,7 @@ pub fn AmountField(props: &NumberProps) -> Html {
             }
             <input
                 type="text"
-                inputmode="decimal"
+                inputmode={props.inputmode.clone()}
                 autocomplete="off"
                 id={props.id.clone()}
                 value={props.value.clone()}
@@ -220,6 +231,10 @@ pub fn AmountField(props: &NumberProps) -> Html {
                 aria-invalid={props.error.is_some().then_some("true")}
                 aria-describedby={described}
             />
+            if props.reads_back {
+                // Always in the page, so that a screen reader hears it change.
+                <p class="rc-hint rc-read" id={reading_id} aria-live="polite">{props.reading.clone()}</p>
+            }
             {error_line(&error_id, props.error.as_deref())}
         </div>
     }

@@ -5,22 +5,31 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::form::state::{Action, FormState, PathKind};
+use std::rc::Rc;
+
+use crate::form::quick::{AboutYou, QuickAnswers};
+use crate::form::state::{Action, FormState, Outcome, PathKind};
 
 use super::{storage, WidgetEvent};
 
-/// Restores the kept history once, and keeps the detailed path's history while the visitor
-/// wants it kept.
+/// Restores the kept answers once (the quick check's, else a history), and keeps the
+/// answers of the path whose result the visitor reached while they want them kept.
 #[hook]
 pub fn use_device_storage(state: &UseReducerHandle<FormState>) {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            if let Some(history) = storage::restore(state.today) {
+            let restored = if let Some((answers, about)) = storage::restore_quick() {
+                state.dispatch(Action::RestoreQuick(answers, about));
+                true
+            } else if let Some(history) = storage::restore(state.today) {
                 state.dispatch(Action::RestoreHistory(history));
-                if let Some(place) = storage::restore_place() {
-                    state.dispatch(Action::RestorePlace(place));
-                }
+                true
+            } else {
+                false
+            };
+            if let (true, Some(place)) = (restored, storage::restore_place()) {
+                state.dispatch(Action::RestorePlace(place));
             }
         });
     }
@@ -31,18 +40,33 @@ pub fn use_device_storage(state: &UseReducerHandle<FormState>) {
             storage::keep_place(*place);
         }
     });
-    let kept = state
-        .outcome
-        .as_ref()
-        .filter(|outcome| state.remember && outcome.path == Some(PathKind::Detailed))
-        .cloned();
     // Removal happens in the visitor's own actions (unticking, "Forget my answers"), never
     // here: on mount nothing is asked yet, and a restored copy must survive the next visit.
-    use_effect_with(kept, |kept| {
-        if let Some(outcome) = kept {
-            storage::keep(&outcome.history);
-        }
+    use_effect_with(kept_answers(state), |kept| match kept {
+        Some(Kept::History(outcome)) => storage::keep(&outcome.history),
+        Some(Kept::Quick(answers, about)) => storage::keep_quick(answers, about),
+        None => {}
     });
+}
+
+/// What is kept on the device, by the path of the result reached.
+#[derive(PartialEq)]
+enum Kept {
+    /// The detailed path's history, as of its last result.
+    History(Rc<Outcome>),
+    /// The quick check's answers: always whole, so kept as they change once a quick result
+    /// has been reached.
+    Quick(QuickAnswers, AboutYou),
+}
+
+/// What to keep while the visitor wants their answers kept; `None` before any result.
+fn kept_answers(state: &FormState) -> Option<Kept> {
+    let outcome = state.outcome.as_ref().filter(|_| state.remember)?;
+    match outcome.path? {
+        PathKind::Detailed => Some(Kept::History(outcome.clone())),
+        PathKind::Quick => (state.path == Some(PathKind::Quick))
+            .then(|| Kept::Quick(state.quick.clone(), state.about.clone())),
+    }
 }
 
 /// While `unsaved` (answers being given and not kept on the device), leaving the page (the
@@ -130,8 +154,8 @@ pub fn use_focus_on_step(
     }
     {
         let main_ref = main_ref.clone();
-        use_effect_with(state.errors.len(), move |count| {
-            if *count == 0 {
+        use_effect_with(state.failed_checks, move |failed| {
+            if *failed == 0 {
                 return;
             }
             let invalid = main_ref

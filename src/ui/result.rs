@@ -186,15 +186,19 @@ fn risks(text: &Catalog, risks: &[RiskFactor]) -> Html {
     }
 }
 
-/// Keeping the answers (detailed path), changing them, starting over, printing.
+/// Keeping the answers (either path; the history file is the detailed path's), changing
+/// them, starting over, printing.
 fn controls(text: &Catalog, props: &ResultProps) -> Html {
+    let path = props.outcome.path;
     html! {
         <>
-            if props.outcome.path == Some(PathKind::Detailed) {
+            if path.is_some() {
                 <div class="rc-device rc-no-print">
                     <Check id="rc-remember" label={text.remember} checked={props.remember} on_change={props.on_remember.clone()} />
                     <p class="rc-hint">{text.remember_hint}</p>
-                    <button type="button" class="rc-button rc-secondary rc-download" onclick={props.on_download.reform(|_: MouseEvent| ())}>{text.download}</button>
+                    if path == Some(PathKind::Detailed) {
+                        <button type="button" class="rc-button rc-secondary rc-download" onclick={props.on_download.reform(|_: MouseEvent| ())}>{text.download}</button>
+                    }
                 </div>
             }
             <div class="rc-nav rc-no-print">

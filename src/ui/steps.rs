@@ -8,7 +8,8 @@ use crate::engine::model::{Area, Outcome, Product, RedFlag, Sex};
 use crate::form::quick::{AboutYou, Question, QuickAnswer, QuickAnswers};
 use crate::form::state::{AboutEdit, PathKind};
 use crate::form::visits::{Field, FieldError, VisitDraft, VisitEdit};
-use crate::i18n::problems::problem_text;
+use crate::form::weeks::read_weeks;
+use crate::i18n::problems::{problem_text, weeks_read_text};
 use crate::i18n::questions::{quick_question, quick_selected};
 use crate::i18n::wording::count;
 use crate::i18n::{fill, Catalog};
@@ -255,6 +256,8 @@ pub struct VisitsProps {
 pub fn VisitsStep(props: &VisitsProps) -> Html {
     let language = use_step().language;
     let text = Catalog::for_language(language);
+    let list_ref = use_node_ref();
+    let on_add = use_focus_on_added(&list_ref, props.visits.len(), &props.on_add);
     let cards = props.visits.iter().enumerate().map(|(index, draft)| {
         let errors: Vec<&FieldError> = props.errors.iter().filter(|e| e.visit == index).collect();
         match draft.check(props.today) {
@@ -270,11 +273,56 @@ pub fn VisitsStep(props: &VisitsProps) -> Html {
             if !props.errors.is_empty() {
                 <p class="rc-error-summary" role="alert">{text.error_summary}</p>
             }
-            <ol class="rc-visits">{for cards}</ol>
+            <ol class="rc-visits" ref={list_ref}>{for cards}</ol>
             <HistoryFile {language} import={props.import.clone()} on_import={props.on_import.clone()} today={props.today} />
-            <button type="button" class="rc-button rc-secondary rc-add" onclick={props.on_add.reform(|_: MouseEvent| ())}>{text.add_visit}</button>
+            <button type="button" class="rc-button rc-secondary rc-add" onclick={on_add}>{text.add_visit}</button>
             {nav(text, Some(props.on_back.clone()), Some((text.next, props.on_next.clone())))}
         </StepFrame>
+    }
+}
+
+/// "Add another treatment" that then takes the visitor to the new card: its first field
+/// focused and the card brought into view (the button sits below every card, so the new
+/// one's top can be far above the screen). Only an added card is focused, never cards that
+/// a loaded file or restored answers bring.
+#[hook]
+fn use_focus_on_added(
+    list_ref: &NodeRef,
+    count: usize,
+    on_add: &Callback<()>,
+) -> Callback<MouseEvent> {
+    let added = use_mut_ref(|| false);
+    {
+        let (added, list_ref) = (added.clone(), list_ref.clone());
+        use_effect_with(count, move |count| {
+            if std::mem::take(&mut *added.borrow_mut()) {
+                focus_card(&list_ref, count.saturating_sub(1));
+            }
+        });
+    }
+    let on_add = on_add.clone();
+    Callback::from(move |_: MouseEvent| {
+        *added.borrow_mut() = true;
+        on_add.emit(());
+    })
+}
+
+/// Focuses the first field of card `index` of the list and scrolls the card's top into view.
+fn focus_card(list_ref: &NodeRef, index: usize) {
+    use wasm_bindgen::JsCast;
+    let Some(list) = list_ref.cast::<web_sys::Element>() else {
+        return;
+    };
+    let field = list
+        .query_selector(&format!("#rc-v{index}-month"))
+        .ok()
+        .flatten()
+        .and_then(|field| field.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(field) = field {
+        let _ = field.focus();
+        if let Ok(Some(card)) = field.closest("li") {
+            card.scroll_into_view_with_bool(true);
+        }
     }
 }
 
@@ -387,6 +435,10 @@ fn visit_card(
     let date_error_id = id("date-error");
     let product_error = error_for(Field::Product);
     let product_error_id = id("product-error");
+    let weeks_reading = read_weeks(&draft.lasted_weeks)
+        .ok()
+        .flatten()
+        .and_then(|read| weeks_read_text(text, language, &read));
     let areas = Area::ALL.iter().map(|&area| {
         let on_change = props.on_edit.reform(move |on| (index, VisitEdit::Area(area, on)));
         html! {
@@ -434,14 +486,16 @@ fn visit_card(
                 {error_line(&product_error_id, product_error.as_deref())}
                 <AmountField id={id("units")} label={text.field_units} hint={Some(AttrValue::from(text.units_hint))}
                     value={draft.units.clone()} on_input={edit(VisitEdit::Units)} error={error_for(Field::Units)} note_id={guess_note(guessed.units)} />
-                <fieldset class="rc-fieldset rc-areas">
+                <fieldset class={if guessed.areas { "rc-fieldset rc-areas rc-guessed" } else { "rc-fieldset rc-areas" }}
+                    aria-describedby={guess_note(guessed.areas)}>
                     <legend>{text.field_areas}</legend>
                     {for areas}
                 </fieldset>
                 <Radios<Outcome> name={id("result")} legend={text.field_result} options={outcomes} selected={draft.result}
                     on_choose={props.on_edit.reform(move |o| (index, VisitEdit::Result(o)))} error={error_for(Field::Result)} />
                 <AmountField id={id("lasted")} label={text.field_lasted} value={draft.lasted_weeks.clone()}
-                    on_input={edit(VisitEdit::LastedWeeks)} error={error_for(Field::LastedWeeks)} />
+                    on_input={edit(VisitEdit::LastedWeeks)} error={error_for(Field::LastedWeeks)}
+                    reads_back=true reading={weeks_reading} inputmode="text" />
                 <Check id={id("new")} label={text.field_new_injector} checked={draft.new_injector}
                     on_change={props.on_edit.reform(move |on| (index, VisitEdit::NewInjector(on)))} />
                 <Check id={id("uneven")} label={text.field_uneven} checked={draft.uneven}

@@ -1,5 +1,6 @@
-//! The visitor's own device: the opt-in copy of the history in `localStorage`, and history
-//! files downloaded and loaded. Nothing here sends anything anywhere.
+//! The visitor's own device: the opt-in copy of the answers in `localStorage` (the detailed
+//! path's history, or the quick check's answers), and history files downloaded and loaded.
+//! Nothing here sends anything anywhere.
 //!
 //! Contract JSON text goes through the browser's own `JSON.parse` and `JSON.stringify`, and
 //! the JavaScript value between them through serde-wasm-bindgen and the model's derives.
@@ -10,12 +11,18 @@ use web_sys::{HtmlAnchorElement, Storage};
 
 use crate::date::Date;
 use crate::engine::{read_history, History, InputError, Problem};
+use crate::form::kept::{quick_from_text, quick_text};
+use crate::form::quick::{AboutYou, QuickAnswers};
 use crate::form::state::Place;
 
 /// Versioned, so that a later widget can tell an old value from its own.
 pub const STORAGE_KEY: &str = "resistance-check:v1:history";
-/// Beside the history: the step and language the visitor was at ("about:es").
+/// Beside the kept answers: the step and language the visitor was at ("about:es", and for
+/// the quick check "quick-3:es", names a widget knowing only the detailed path drops).
 pub const PLACE_KEY: &str = "resistance-check:v1:place";
+/// The quick check's answers (`form::kept`), kept instead of a history: only one of the two
+/// is ever kept, the one of the path the visitor last asked to keep.
+pub const QUICK_KEY: &str = "resistance-check:v1:quick";
 
 /// Reads contract JSON text, as in a history file; `today` stands in for an absent
 /// `assessed_on`.
@@ -71,6 +78,29 @@ pub fn restore(today: Date) -> Option<History> {
     }
 }
 
+/// The kept quick-check answers, if there are some that still read; others are dropped
+/// with a console note, as for a history.
+pub fn restore_quick() -> Option<(QuickAnswers, AboutYou)> {
+    let storage = local_storage()?;
+    let text = storage.get_item(QUICK_KEY).ok().flatten()?;
+    let answers = quick_from_text(&text);
+    if answers.is_none() {
+        gloo::console::info!(
+            "resistance-check: the quick-check answers kept on this device could not be read; they were removed."
+        );
+        let _ = storage.remove_item(QUICK_KEY);
+    }
+    answers
+}
+
+/// Keeps the quick check's answers on this device, in place of any kept history.
+pub fn keep_quick(answers: &QuickAnswers, about: &AboutYou) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(QUICK_KEY, &quick_text(answers, about));
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+}
+
 /// The kept place, if one reads.
 pub fn restore_place() -> Option<Place> {
     let text = local_storage()?.get_item(PLACE_KEY).ok().flatten()?;
@@ -84,17 +114,19 @@ pub fn keep_place(place: Place) {
     }
 }
 
-/// Keeps `history` on this device.
+/// Keeps `history` on this device, in place of any kept quick-check answers.
 pub fn keep(history: &History) {
     if let (Some(storage), Some(text)) = (local_storage(), history_text(history, 0)) {
         let _ = storage.set_item(STORAGE_KEY, &text);
+        let _ = storage.remove_item(QUICK_KEY);
     }
 }
 
-/// Removes the kept history (and place) at once.
+/// Removes the kept answers (and place) at once.
 pub fn forget() {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(STORAGE_KEY);
+        let _ = storage.remove_item(QUICK_KEY);
         let _ = storage.remove_item(PLACE_KEY);
     }
 }

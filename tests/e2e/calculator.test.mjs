@@ -466,10 +466,13 @@ describe("detailed path", () => {
     const { page, widget } = await open();
     await passSafety(widget);
     await widget.getByRole("button", { name: /^Detailed history/ }).click();
-    await fillVisit(widget, 0, { year: 2025, month: 3, units: "20 units", result: "full", lasted: "twelve" });
+    await fillVisit(widget, 0, { year: 2025, month: 3, units: "20 units", result: "full", lasted: "a while" });
     await widget.getByRole("button", { name: "Next", exact: true }).click();
     assert.equal(await widget.locator("#rc-v0-units-error").count(), 0, "20 units is a dose");
-    assert.equal(await widget.locator("#rc-v0-lasted-error").innerText(), '"twelve" is not a number. Use digits, such as 12.');
+    assert.equal(
+      await widget.locator("#rc-v0-lasted-error").innerText(),
+      '"a while" has no number of weeks in it. Write it like 12, about 12, 12 to 14 or 3 months, or leave it empty.',
+    );
     await widget.locator("#rc-v0-lasted").fill("12 weeks");
     await widget.locator("#rc-v0-units").fill("lots");
     await widget.getByRole("button", { name: "Next", exact: true }).click();

@@ -12,6 +12,7 @@ import { mkdir } from "node:fs/promises";
 
 const STORAGE_KEY = "resistance-check:v1:history";
 const PLACE_KEY = "resistance-check:v1:place";
+const QUICK_KEY = "resistance-check:v1:quick";
 const FADING = {
   assessed_on: "2023-06-30",
   treatments: [
@@ -203,6 +204,75 @@ test("answers are kept only when asked, restored after a reload at their step an
   await page.reload();
   await widgetReady(page);
   assert.equal(await widget.getByText("Your saved answers").count(), 0);
+  await page.close();
+});
+
+/** Through the quick check to its result, by the options' labels. */
+async function quickResult(widget) {
+  await widget.getByRole("button", { name: "None of these, continue" }).click();
+  await widget.getByRole("button", { name: /^Quick check/ }).click();
+  for (const option of QUICK_ANSWERS) await widget.getByRole("button", { name: option, exact: true }).click();
+  await widget.getByRole("button", { name: "See my result" }).click();
+  await widget.locator("[data-verdict]").waitFor();
+}
+const QUICK_ANSWERS = ["More than 3 years", "Every 3 months or less often", "Dysport", "About the same", "About the same as always", "6 weeks to 4 months ago", "No"];
+const stored = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+
+test("the quick check offers to remember its answers: kept only when ticked, back at their step after a reload, forgotten at once", async () => {
+  const { page, widget } = await open();
+  await quickResult(widget);
+  const verdict = await widget.locator("[data-verdict]").getAttribute("data-verdict");
+  const remember = widget.getByLabel("Remember my answers on this device");
+  assert.equal(await remember.isChecked(), false, "offered, off by default");
+  assert.equal(await widget.getByRole("button", { name: "Download my history" }).count(), 0, "no history file for the quick check");
+  await assertAccessible(assert, page, "quick result with the offer to remember");
+  // Not ticked: a reload keeps nothing.
+  await page.reload();
+  await widgetReady(page);
+  assert.deepEqual(await stored(page), {}, "nothing kept unasked");
+  assert.equal(await widget.getByText("Your saved answers").count(), 0);
+  await widget.getByRole("button", { name: "None of these, continue" }).click();
+  await widget.getByRole("heading", { name: "How would you like to check?" }).waitFor();
+
+  await widget.getByRole("button", { name: /^Quick check/ }).click();
+  for (const option of QUICK_ANSWERS) await widget.getByRole("button", { name: option, exact: true }).click();
+  await widget.getByRole("button", { name: "See my result" }).click();
+  await remember.check();
+  await page.waitForFunction((key) => localStorage.getItem(key) === "quick-result:en", PLACE_KEY);
+  const kept = await stored(page);
+  assert.deepEqual(Object.keys(kept).sort(), [PLACE_KEY, QUICK_KEY], "nothing else is stored");
+  assert.match(kept[QUICK_KEY], /^how_long=OverThreeYears;.*product=Dysport;/);
+  // The place follows the visitor: back to the third question, in Spanish.
+  await widget.getByRole("button", { name: "Change my answers" }).click();
+  await widget.getByRole("button", { name: "Next", exact: true }).click();
+  await widget.getByRole("button", { name: "Next", exact: true }).click();
+  await widget.getByLabel("Language").selectOption("es");
+  await page.waitForFunction((key) => localStorage.getItem(key) === "quick-2:es", PLACE_KEY);
+
+  await page.reload();
+  await widgetReady(page);
+  // In Spanish (the wording is the catalog's; the controls are found by what they are).
+  await widget.locator(".rc-saved .rc-forget").waitFor();
+  assert.equal(await widget.locator("#rc-language").inputValue(), "es");
+  assert.equal(await widget.locator("input[id^=rc-flag-]").count(), 7, "the safety screen first");
+  await widget.locator(".rc-next").click();
+  const dysport = widget.getByRole("button", { name: "Dysport", exact: true });
+  await dysport.waitFor();
+  assert.equal(await dysport.getAttribute("aria-pressed"), "true", "the answer comes back, at the third question");
+  assert.equal(await widget.locator(".rc-choice").count(), 8, "the product question");
+  // Next through the rest, each question still answered, to the result.
+  for (let step = 0; step < 10 && (await widget.locator("[data-verdict]").count()) === 0; step++) {
+    await widget.locator(".rc-next").click();
+  }
+  assert.equal(await widget.locator("[data-verdict]").getAttribute("data-verdict"), verdict, "the same answers, the same result");
+  assert.equal(await widget.locator("#rc-remember").isChecked(), true);
+
+  // Forgotten at once.
+  await widget.locator(".rc-forget").click();
+  assert.deepEqual(await stored(page), {});
+  await page.reload();
+  await widgetReady(page);
+  assert.equal(await widget.locator(".rc-saved").count(), 0);
   await page.close();
 });
 
