@@ -86,12 +86,12 @@ async function drawsTheChart(small, width) {
     const summary = await chart.locator(".rc-chart-summary").innerText();
     assert.equal(
       summary,
-      "6 visits from February 10, 2021 to April 2023. The effect lasted 14 weeks at first and 6 weeks at the last visit, at the same dose of 20 units.",
+      "6 visits, the first on February 10, 2021 and the last in April 2023. The effect lasted 14 weeks at first and 6 weeks at the last visit, at the same dose of 20 units of Botox.",
     );
     // The drawing that suits the chart's width (the other one is hidden).
     const svg = chart.locator("svg.rc-chart-svg:visible");
     assert.equal(await svg.getAttribute("role"), "img");
-    assert.match(await svg.locator("title").textContent(), /6 visits from February 10, 2021/);
+    assert.match(await svg.locator("title").textContent(), /6 visits, the first on February 10, 2021/);
 
     const bars = await svg.locator("rect.rc-bar").evaluateAll((rects) =>
       rects.map((r) => ({ x: Number(r.getAttribute("x")), height: Number(r.getAttribute("height")), flagged: r.classList.contains("rc-flagged") })),
@@ -131,7 +131,7 @@ async function drawsTheChart(small, width) {
     // A narrow chart stacks each row, naming each value's column beside it.
     assert.match(
       await rows.nth(5).innerText(),
-      /April 2023\s+(Product: )?Botox\s+(Dose \(Botox-equivalent units\): )?20\s+(Result: )?Partly\s+(Lasted: )?6 weeks/,
+      /April 2023\s+(Product: )?Botox\s+(Dose: )?20 units of Botox\s+(Result: )?Partly\s+(Lasted: )?6 weeks/,
     );
     await assertAccessible(assert, page, `chart at ${width}`);
     await mkdir(SCREENSHOTS, { recursive: true });
