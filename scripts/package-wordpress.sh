@@ -16,7 +16,8 @@ zip_path=$PWD/artifacts/resistance-check-wordpress.zip
 rm -rf "$staging" "$zip_path"
 mkdir -p "$plugin/dist"
 cp -R integrations/wordpress/. "$plugin/"
-mv "$plugin/dist.htaccess" "$plugin/dist/.htaccess"
+# The release's own Apache headers (the wasm's type, the caches), as on any other host.
+cp web/hosting/.htaccess "$plugin/dist/.htaccess"
 # The loader and what it fetches from beside itself: the glue, the wasm and the stylesheet.
 cp dist/resistance-check.js dist/resistance-check-*.js dist/resistance-check-*_bg.wasm dist/widget-*.css "$plugin/dist/"
 (cd "$staging" && zip -qr -X "$zip_path" resistance-check)

@@ -16,7 +16,7 @@ export const SUBSCRIBER = { user: "visitor", password: "rc-visitor-password-1" }
 const AS_ROOT = process.getuid?.() === 0;
 
 /** A port nobody listens on now. */
-const freePort = () =>
+export const freePort = () =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -27,7 +27,7 @@ const freePort = () =>
   });
 
 /** Polls `ready` until it resolves true, up to `ms`. */
-async function waitFor(what, ready, ms = 30_000) {
+export async function waitFor(what, ready, ms = 30_000) {
   const until = Date.now() + ms;
   for (;;) {
     if (await ready().catch(() => false)) return;
