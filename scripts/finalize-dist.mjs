@@ -94,6 +94,9 @@ for (const page of await readdir(join(source, "web"))) {
   }
 }
 
+// The attribute table the snippet builder lays out its form from (src/clinic/attributes.rs).
+await copyFile(join(source, "integrations/wordpress/attributes.json"), join(staging, "attributes.json"));
+
 // Trunk leaves its <link data-trunk rel="rust"> in place when it injects no script.
 for (const name of await readdir(staging)) {
   if (!name.endsWith(".html")) continue;

@@ -6,11 +6,14 @@
 //! says today; `RC_WRITE_WORDPRESS_CASES=1 cargo test --test wordpress_rules` rewrites it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use resistance_check::clinic::{ClinicConfig, Language, OwnContacts, WeeklyHours};
+use resistance_check::clinic::attributes::{attribute, ATTRIBUTES};
+use resistance_check::clinic::{ClinicConfig, OwnContacts, WeeklyHours};
 use serde_json::{json, Map, Value};
 
 mod stand_in;
 use stand_in::StandIn;
+mod stored;
+use stored::used;
 
 /// A clinic that gives its name, contacts and time zone, correctly: each sample replaces one
 /// of these (or joins them), so that its own warning is the only one.
@@ -29,7 +32,9 @@ const CASES_FILE: &str = concat!(
 /// Sample values per attribute: each rule's edges, from the native tests and the README.
 fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
     let s = |values: &[&str]| values.iter().map(|v| v.to_string()).collect::<Vec<_>>();
-    let text = |max: usize| {
+    // Free text at and past the table's limit (src/clinic/attributes.rs).
+    let text = |name: &str| {
+        let max = attribute(name).map_or(0, |attribute| usize::from(attribute.max));
         let mut values = s(&[
             "Encino Skin",
             "  two\n  lines ",
@@ -42,11 +47,12 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
         values
     };
     vec![
-        ("clinic-name", text(80)),
-        ("doctor", text(80)),
-        ("address", text(200)),
-        ("cta-text", text(80)),
-        ("cta-text-es", text(80)),
+        ("clinic-name", text("clinic-name")),
+        ("doctor", text("doctor")),
+        ("address", text("address")),
+        ("cta-text", text("cta-text")),
+        ("cta-text-en", text("cta-text-en")),
+        ("cta-text-es", text("cta-text-es")),
         (
             "hour-cycle",
             s(&["h12", "h23", "H24", "h11", " h23 ", "24", "24h", ""]),
@@ -201,49 +207,6 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
             s(&["", "true", "TRUE", "analytics-verdict", "false", "yes"]),
         ),
     ]
-}
-
-/// What the widget uses for an attribute, in the form the plugin stores it.
-fn used(config: &ClinicConfig, attribute: &str) -> String {
-    match attribute {
-        "clinic-name" => config.name.clone(),
-        "doctor" => config.doctor.clone(),
-        "address" => config.address.clone(),
-        "cta-text" => config.cta_text.clone().unwrap_or_default(),
-        "cta-text-es" => config
-            .cta_text_in(Language::Es)
-            .unwrap_or_default()
-            .to_string(),
-        "hour-cycle" => config.hour_cycle.name().to_string(),
-        "phone" => config
-            .phone
-            .as_ref()
-            .map(|phone| phone.text.clone())
-            .unwrap_or_default(),
-        "booking-url" => config.booking_url.clone().unwrap_or_default(),
-        "time-zone" => config.time_zone.clone().unwrap_or_default(),
-        "lang" => config
-            .language
-            .map_or("auto", |lang| lang.code())
-            .to_string(),
-        "primary-color" => config.primary_color.clone(),
-        "corner-radius" => config.corner_radius_px.to_string(),
-        "paths" => [
-            ("quick", config.paths.quick),
-            ("detailed", config.paths.detailed),
-        ]
-        .iter()
-        .filter(|(_, on)| *on)
-        .map(|(name, _)| *name)
-        .collect::<Vec<_>>()
-        .join(" "),
-        "utm-params" => config.utm_params.join(" "),
-        "share-verdict" => if config.share_verdict { "1" } else { "" }.to_string(),
-        "analytics-verdict" => if config.analytics_verdict { "1" } else { "" }.to_string(),
-        "directions" => if config.directions { "on" } else { "off" }.to_string(),
-        "mailing-list-url" => config.mailing_list_url.clone().unwrap_or_default(),
-        other => panic!("no sample reader for {other}"),
-    }
 }
 
 /// A warning as the plugin shows it: the widget's text without "; using …" or "; showing
@@ -445,4 +408,17 @@ fn plugin_cases_match_the_widgets_rules() {
         committed == text,
         "{CASES_FILE} is not what the widget's rules give today: run RC_WRITE_WORDPRESS_CASES=1 cargo test --test wordpress_rules, then the WordPress stage's conformance check (php tests/wordpress/conformance.php)"
     );
+}
+
+#[test]
+fn every_attribute_of_the_table_has_samples() {
+    let sampled: Vec<&str> = attribute_samples().iter().map(|(name, _)| *name).collect();
+    for declared in ATTRIBUTES {
+        assert!(
+            sampled.contains(&declared.name),
+            "{} (src/clinic/attributes.rs) has no samples here",
+            declared.name
+        );
+    }
+    assert_eq!(sampled.len(), ATTRIBUTES.len(), "{sampled:?}");
 }
