@@ -1,7 +1,7 @@
 //! The Yew components of the widget. State lives in `form::state` (wrapped by `state`);
-//! leaf components emit domain values, which `Send` turns into the reducer's actions; the
-//! root (`App`) picks the step, provides the step context, and reports events to the
-//! embedder.
+//! leaf components emit domain values, which `ActionSender` turns into the reducer's
+//! actions; the root (`App`) picks the step, provides the step context, and reports events
+//! to the embedder.
 
 pub mod chart;
 pub mod clock;
@@ -59,9 +59,9 @@ pub struct AppProps {
 /// Makes the callbacks that send the form's reducer an action, as yew's function_todomvc
 /// does: leaves emit domain values, and each callback turns them into an `Action`.
 #[derive(Clone, PartialEq)]
-pub struct Send(UseReducerDispatcher<FormState>);
+pub struct ActionSender(UseReducerDispatcher<FormState>);
 
-impl Send {
+impl ActionSender {
     /// A callback that sends `action`, whatever the leaf emits.
     pub fn action<T: 'static>(&self, action: Action) -> Callback<T> {
         let dispatcher = self.0.clone();
@@ -90,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
         let (language, paths) = (props.language, config.paths);
         use_reducer(move || FormState::new(language, paths, clock::visitor_today()))
     };
-    let send = Send(state.dispatcher());
+    let send = ActionSender(state.dispatcher());
     let heading_ref = use_node_ref();
     let main_ref = use_node_ref();
     use_events(&props.on_event, &state);
@@ -157,7 +157,7 @@ fn booking_link(
 }
 
 /// The step the visitor is on, before the result.
-fn question_view(state: &FormState, send: &Send, config: &ClinicConfig) -> Html {
+fn question_view(state: &FormState, send: &ActionSender, config: &ClinicConfig) -> Html {
     let text = Catalog::for_language(state.language);
     let (on_back, on_next) = (send.action(Action::Back), send.action(Action::Next));
     match state.step {
@@ -204,7 +204,7 @@ fn question_view(state: &FormState, send: &Send, config: &ClinicConfig) -> Html 
 /// The result, with what it offers: the booking link, printing, keeping the answers.
 fn result_view(
     state: &FormState,
-    send: &Send,
+    send: &ActionSender,
     config: &Rc<ClinicConfig>,
     contact: &Contact,
     main_ref: &NodeRef,
@@ -236,7 +236,7 @@ fn result_view(
 
 /// Above the step: answers restored from this device (with "Forget"), forgotten, or
 /// cleared by "Start over" (with "Undo").
-fn notice(text: &Catalog, state: &FormState, send: &Send) -> Html {
+fn notice(text: &Catalog, state: &FormState, send: &ActionSender) -> Html {
     if state.restored {
         html! {
             <div class="rc-saved rc-no-print">
