@@ -5,6 +5,13 @@
 //! (tests/attributes.rs writes it and fails when it is stale). Reading a value stays with
 //! `config` and its rule with `rules`; tests/attributes.rs holds the three to this table.
 //! Nothing in the wasm reads this table, so it costs the widget no bytes.
+//!
+//! Adding an attribute: an entry here; its reading in `config` (with a rule in `rules` if
+//! no existing one fits); its samples in tests/wordpress_rules.rs and its stored form in
+//! tests/stored/mod.rs; then `UPDATE_ATTRIBUTES=1 cargo test --test attributes` and
+//! `RC_WRITE_WORDPRESS_CASES=1 cargo test --test wordpress_rules`. The builder, the plugin
+//! and the README follow from the generated files; only a new `Kind` also needs its control
+//! in web/builder.mjs and its port in includes/rules.php (the conformance check says so).
 
 /// A sentence in each of the widget's languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -23,6 +23,7 @@ use yew::prelude::*;
 use crate::clinic::{booking_href, ClinicConfig, Language};
 use crate::engine::model::Verdict;
 use crate::form::state::{Action, FormState, Step};
+use crate::handover;
 use crate::i18n::Catalog;
 use contact::ContactPanel;
 use frame::{Frame, StepContext};
@@ -260,7 +261,7 @@ fn notice(text: &Catalog, state: &FormState, send: &ActionSender) -> Html {
 }
 
 /// Prints the widget alone: the loader's document-level print rule shows only the host
-/// element marked `data-rc-printing`.
+/// element marked `handover::PRINTING`.
 fn print_widget(inside: &NodeRef) {
     let host = inside
         .cast::<web_sys::Node>()
@@ -268,11 +269,11 @@ fn print_widget(inside: &NodeRef) {
         .and_then(|root| root.dyn_into::<ShadowRoot>().ok())
         .map(|shadow| shadow.host());
     if let Some(host) = &host {
-        let _ = host.set_attribute("data-rc-printing", "");
+        let _ = host.set_attribute(handover::PRINTING, "");
     }
     let _ = gloo::utils::window().print();
     // Chromium and Firefox block in print(); the mark goes once the dialog is closed.
     if let Some(host) = host {
-        let _ = host.remove_attribute("data-rc-printing");
+        let _ = host.remove_attribute(handover::PRINTING);
     }
 }
