@@ -1,7 +1,8 @@
-// Trunk's post-build step: writes the widget's stable loader (resistance-check.js) with the
-// hashed names of the glue, wasm and stylesheet in it, the stylesheet itself, and the first
-// step rendered to HTML from this same source tree by the native prerender binary
-// (src/bin/prerender.rs: yew's server renderer); minifies the three, hashes the widget's
+// Trunk's post-build step: bundles the widget's stable loader (resistance-check.js, from the
+// modules of web/loader/) with the hashed names of the glue, wasm and stylesheet in it, the
+// stylesheet itself, and the first step rendered to HTML from this same source tree by the
+// native prerender binary (src/bin/prerender.rs: yew's server renderer) with the DOM names
+// it shares with the loader; minifies the three, hashes the widget's
 // stylesheet, copies the extra pages, and puts brotli and gzip copies beside every text and
 // wasm file.
 import { execFileSync } from "node:child_process";
@@ -9,7 +10,7 @@ import { createHash } from "node:crypto";
 import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { transform } from "esbuild";
+import { build, transform } from "esbuild";
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
 const source = process.env.TRUNK_SOURCE_DIR ?? ".";
@@ -72,27 +73,48 @@ function rulesFor(css, htmls) {
   return keep(css);
 }
 
-// Natively, on the build machine: the same components as the wasm just built.
+// Natively, on the build machine: the same components as the wasm just built, and the DOM
+// names the loader shares with them (src/handover.rs).
 const prerendered = execFileSync("cargo", ["run", "--quiet", "--bin", "prerender"], { cwd: source, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-const firstSteps = JSON.parse(prerendered);
+const { steps: firstSteps, handover } = JSON.parse(prerendered);
 for (const key of ["en:quick detailed", "es:quick detailed", "en:quick", "es:quick", "en:detailed", "es:detailed"]) {
   if (!firstSteps[key]?.includes("rc-step-heading")) throw new Error(`the prerender step gave no first step for ${key}`);
 }
+// The first step's heights, as scripts/measure-first-step.mjs measured them (and
+// tests/e2e/first-step-heights.test.mjs checks they still are).
+const heights = JSON.parse(await readFile(join(source, "web/first-step-heights.json"), "utf8"));
 
-const loader = (await readFile(join(source, "web/loader.js"), "utf8"))
-  .replace("__RC_GLUE__", glue)
-  .replace("__RC_WASM__", wasm)
-  .replace("__RC_CSS__", cssName)
-  .replace("__RC_STYLES__", () => JSON.stringify(rulesFor(css, Object.values(firstSteps))))
-  .replace("__RC_FIRST_STEPS__", () => JSON.stringify(firstSteps));
-if (/__RC_[A-Z]+__/.test(loader)) throw new Error("web/loader.js kept a placeholder");
-await writeFile(join(staging, "resistance-check.js"), await minify(loader, "js"));
+// The loader's modules (web/loader/), joined into the one file the page requests, with this
+// build's values put in where its modules name them (RC_…).
+const bundled = await build({
+  entryPoints: [join(source, "web/loader/main.js")],
+  bundle: true,
+  format: "esm",
+  minify: true,
+  charset: "utf8",
+  write: false,
+  logLevel: "warning",
+  define: {
+    ...Object.fromEntries(Object.entries({ glue, wasm, css: cssName }).map(([key, name]) => [`RC_ASSETS.${key}`, JSON.stringify(name)])),
+    RC_STYLES: JSON.stringify(rulesFor(css, Object.values(firstSteps))),
+    RC_FIRST_STEPS: JSON.stringify(firstSteps),
+    RC_FIRST_STEP_HEIGHTS: JSON.stringify(heights.table),
+    ...Object.fromEntries(Object.entries(handover).map(([key, name]) => [`RC_HANDOVER.${key}`, JSON.stringify(name)])),
+  },
+});
+const loader = bundled.outputFiles[0].text;
+const undefinedName = /\bRC_[A-Z_]+\b/.exec(loader);
+if (undefinedName) throw new Error(`web/loader/ names ${undefinedName[0]}, which the build does not define`);
+await writeFile(join(staging, "resistance-check.js"), loader);
 
 for (const page of await readdir(join(source, "web"))) {
   if (page.endsWith(".html") || page.endsWith(".css") || page.endsWith(".mjs")) {
     await copyFile(join(source, "web", page), join(staging, page));
   }
 }
+
+// The attribute table the snippet builder lays out its form from (src/clinic/attributes.rs).
+await copyFile(join(source, "integrations/wordpress/attributes.json"), join(staging, "attributes.json"));
 
 // Trunk leaves its <link data-trunk rel="rust"> in place when it injects no script.
 for (const name of await readdir(staging)) {

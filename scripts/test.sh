@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the widget and fails on any failure: formatting, clippy (host and
-# wasm32), native tests, browser tests in headless Chromium, the release build with its size
-# report, and end-to-end tests of that build in Chromium with axe-core.
+# wasm32), native tests, the loader's unit tests under Node, browser tests in headless
+# Chromium, the release build with its size report, and end-to-end tests of that build in
+# Chromium with axe-core.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -52,6 +53,8 @@ stage "cargo fmt" cargo fmt --check
 stage "clippy (host)" cargo clippy --all-targets -- -D warnings
 stage "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --examples -- -D warnings
 stage "native tests" cargo test
+# The loader's pure parts (web/loader/) under Node's test runner, over cases the Rust rules wrote.
+stage "loader unit tests" node --test --test-reporter=spec tests/web/
 stage "browser tests" cargo test --target wasm32-unknown-unknown --test browser
 stage "release build" bash scripts/build.sh
 # The size ceiling (scripts/perf.mjs BUDGETS.brotliCeiling): just above the size once the

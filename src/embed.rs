@@ -17,6 +17,7 @@ use yew::{AppHandle, Callback};
 use crate::clinic::check::check_config;
 use crate::clinic::{Browser, ClinicConfig, ConfigWarning, Language, OwnContacts, ParsedUrl};
 use crate::engine;
+use crate::handover;
 use crate::ui::{clock, storage, App, AppProps, WidgetEvent};
 
 /// One widget on the page.
@@ -66,12 +67,12 @@ pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
     let document = gloo::utils::document();
     // The first step the loader already shows (the build's prerendered HTML): the widget
     // renders out of the page and takes its place once its first render is done.
-    let prerendered = shadow.query_selector(PRERENDERED).ok().flatten();
+    let prerendered = shadow.query_selector(&prerendered()).ok().flatten();
     if prerendered.is_none() {
         shadow.set_inner_html("");
     }
     let root = document.create_element("div")?;
-    root.set_class_name("rc");
+    root.set_class_name(handover::ROOT);
     let stylesheet_listeners = match stylesheet.as_string() {
         Some(url) => {
             let link = document.create_element("link")?;
@@ -167,12 +168,14 @@ pub fn unmount(host: &HtmlElement) {
     }
 }
 
-/// The prerendered first step the loader put in the shadow root (web/loader.js).
-const PRERENDERED: &str = ".rc[data-rc-static]";
+/// The prerendered first step the loader put in the shadow root (web/loader/first-step.js).
+fn prerendered() -> String {
+    format!(".{}[{}]", handover::ROOT, handover::PRERENDERED)
+}
 
 /// The language the visitor switched the prerendered first step to, if they did.
 fn chosen_language(first_step: &Element) -> Option<Language> {
-    if !first_step.has_attribute("data-rc-language-chosen") {
+    if !first_step.has_attribute(handover::LANGUAGE_CHOSEN) {
         return None;
     }
     let layout = first_step.query_selector("[lang]").ok().flatten()?;
@@ -199,7 +202,7 @@ fn take_over(first_step: &Element, live: &Element) {
                 .collect()
         })
         .unwrap_or_default();
-    let pressed = first_step.has_attribute("data-rc-pressed");
+    let pressed = first_step.has_attribute(handover::PRESSED);
     if first_step.replace_with_with_node_1(live).is_err() {
         return;
     }
@@ -218,7 +221,7 @@ fn take_over(first_step: &Element, live: &Element) {
     }
     if pressed {
         if let Some(button) = live
-            .query_selector(".rc-main .rc-nav button")
+            .query_selector(handover::NEXT_BUTTON)
             .ok()
             .flatten()
             .and_then(|button| button.dyn_into::<HtmlElement>().ok())

@@ -10,6 +10,7 @@ pub mod clinic;
 pub mod date;
 pub mod engine;
 pub mod form;
+pub mod handover;
 pub mod i18n;
 pub mod sorting;
 

@@ -769,20 +769,20 @@ fn the_emergency_number_is_the_clinic_s_else_its_country_s_else_none() {
     ] {
         let (config, warnings) = config_from(&complete_with(&[("time-zone", zone)]));
         assert!(warnings.is_empty(), "{zone}: {warnings:?}");
-        assert_eq!(config.emergency_number.as_deref(), Some(number), "{zone}");
+        assert_eq!(config.emergency_number().as_deref(), Some(number), "{zone}");
     }
     // A country the table does not list, a zone the browser does not know, or none: the
     // generic wording, no number.
     for zone in ["Europe/Zurich", "Asia/Tokyo", "Mars/Olympus_Mons"] {
         let (config, _) = config_from(&complete_with(&[("time-zone", zone)]));
-        assert_eq!(config.emergency_number, None, "{zone}");
+        assert_eq!(config.emergency_number(), None, "{zone}");
     }
     let (config, _) = config_from(&[("clinic-name", "Sunset Skin")]);
-    assert_eq!(config.emergency_number, None);
+    assert_eq!(config.emergency_number(), None);
     // The clinic's own number wins, whatever the zone.
     let (config, warnings) = config_from(&complete_with(&[("emergency-number", " 112 ")]));
     assert!(warnings.is_empty(), "{warnings:?}");
-    assert_eq!(config.emergency_number.as_deref(), Some("112"));
+    assert_eq!(config.emergency_number().as_deref(), Some("112"));
     // A mistyped one is refused with its reason, and the country's is used.
     let (config, warnings) = config_from(&complete_with(&[("emergency-number", "9-1-1")]));
     assert_eq!(attributes(&warnings), ["emergency-number"]);
@@ -791,5 +791,5 @@ fn the_emergency_number_is_the_clinic_s_else_its_country_s_else_none() {
         "{}",
         warnings[0]
     );
-    assert_eq!(config.emergency_number.as_deref(), Some("911"));
+    assert_eq!(config.emergency_number().as_deref(), Some("911"));
 }

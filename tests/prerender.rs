@@ -133,3 +133,30 @@ fn no_clinic_value_and_nothing_a_strict_csp_refuses() {
         }
     }
 }
+
+/// The hand-over's names (`resistance_check::handover`) that the loader looks for in the
+/// prerendered first step are there: the language switch, one navigation with one button,
+/// and a privacy line of several sentences whose later ones the loader can drop.
+#[test]
+fn the_first_step_has_what_the_loader_looks_for() {
+    use resistance_check::handover;
+    for language in [Language::En, Language::Es] {
+        for paths in PATHS {
+            let html = first_step_html(language, paths);
+            let id = format!("id=\"{}\"", handover::LANGUAGE_SWITCH);
+            assert_eq!(html.matches(&id).count(), 1, "{html}");
+            let nav = format!("class=\"{} ", handover::NAV);
+            assert_eq!(html.matches(&nav).count(), 1, "{html}");
+            let after_nav = &html[html.find(&nav).unwrap()..];
+            let nav_end = after_nav.find("</div>").unwrap();
+            assert_eq!(after_nav[..nav_end].matches("<button").count(), 1, "{html}");
+            let line = format!("<p class=\"{}\">", handover::PRIVACY_LINE);
+            let after_line = &html[html.find(&line).expect("a privacy line")..];
+            let line_end = after_line.find("</p>").unwrap();
+            assert!(
+                after_line[..line_end].matches("<span>").count() >= 2,
+                "{html}"
+            );
+        }
+    }
+}

@@ -2,16 +2,21 @@
 //! `tests/wordpress/rules-cases.json`: what the widget uses for each value, or the warning it
 //! gives. The WordPress plugin checks settings in PHP before saving them, and
 //! `tests/wordpress/conformance.php` runs these cases through it, so the two sets of rules
-//! cannot drift apart unnoticed. This test fails when the file is not what the Rust code
-//! says today; `RC_WRITE_WORDPRESS_CASES=1 cargo test --test wordpress_rules` rewrites it.
+//! cannot drift apart unnoticed. It also writes `tests/web/readings-cases.json`, what the
+//! widget reads from `lang`, `paths` and the opt-ins, for the loader's own readings
+//! (tests/web/readings.test.mjs). These tests fail when a file is not what the Rust code
+//! says today; `RC_WRITE_WORDPRESS_CASES=1 cargo test --test wordpress_rules` rewrites both.
 #![cfg(not(target_arch = "wasm32"))]
 
+use resistance_check::clinic::attributes::{attribute, ATTRIBUTES};
 use resistance_check::clinic::emergency::{zones_of, Country};
-use resistance_check::clinic::{ClinicConfig, Language, OwnContacts, WeeklyHours};
+use resistance_check::clinic::{ClinicConfig, OwnContacts, WeeklyHours};
 use serde_json::{json, Map, Value};
 
 mod stand_in;
 use stand_in::StandIn;
+mod stored;
+use stored::used;
 
 /// A clinic that gives its name, contacts and time zone, correctly: each sample replaces one
 /// of these (or joins them), so that its own warning is the only one.
@@ -30,7 +35,9 @@ const CASES_FILE: &str = concat!(
 /// Sample values per attribute: each rule's edges, from the native tests and the README.
 fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
     let s = |values: &[&str]| values.iter().map(|v| v.to_string()).collect::<Vec<_>>();
-    let text = |max: usize| {
+    // Free text at and past the table's limit (src/clinic/attributes.rs).
+    let text = |name: &str| {
+        let max = attribute(name).map_or(0, |attribute| usize::from(attribute.max));
         let mut values = s(&[
             "Encino Skin",
             "  two\n  lines ",
@@ -43,11 +50,12 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
         values
     };
     vec![
-        ("clinic-name", text(80)),
-        ("doctor", text(80)),
-        ("address", text(200)),
-        ("cta-text", text(80)),
-        ("cta-text-es", text(80)),
+        ("clinic-name", text("clinic-name")),
+        ("doctor", text("doctor")),
+        ("address", text("address")),
+        ("cta-text", text("cta-text")),
+        ("cta-text-en", text("cta-text-en")),
+        ("cta-text-es", text("cta-text-es")),
         (
             "hour-cycle",
             s(&["h12", "h23", "H24", "h11", " h23 ", "24", "24h", ""]),
@@ -201,50 +209,11 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
             "analytics-verdict",
             s(&["", "true", "TRUE", "analytics-verdict", "false", "yes"]),
         ),
+        (
+            "emergency-number",
+            s(&["112", " 000 ", "911", "9-1-1", "1", "1234567", "", "abc"]),
+        ),
     ]
-}
-
-/// What the widget uses for an attribute, in the form the plugin stores it.
-fn used(config: &ClinicConfig, attribute: &str) -> String {
-    match attribute {
-        "clinic-name" => config.name.clone(),
-        "doctor" => config.doctor.clone(),
-        "address" => config.address.clone(),
-        "cta-text" => config.cta_text.clone().unwrap_or_default(),
-        "cta-text-es" => config
-            .cta_text_in(Language::Es)
-            .unwrap_or_default()
-            .to_string(),
-        "hour-cycle" => config.hour_cycle.name().to_string(),
-        "phone" => config
-            .phone
-            .as_ref()
-            .map(|phone| phone.text.clone())
-            .unwrap_or_default(),
-        "booking-url" => config.booking_url.clone().unwrap_or_default(),
-        "time-zone" => config.time_zone.clone().unwrap_or_default(),
-        "lang" => config
-            .language
-            .map_or("auto", |lang| lang.code())
-            .to_string(),
-        "primary-color" => config.primary_color.clone(),
-        "corner-radius" => config.corner_radius_px.to_string(),
-        "paths" => [
-            ("quick", config.paths.quick),
-            ("detailed", config.paths.detailed),
-        ]
-        .iter()
-        .filter(|(_, on)| *on)
-        .map(|(name, _)| *name)
-        .collect::<Vec<_>>()
-        .join(" "),
-        "utm-params" => config.utm_params.join(" "),
-        "share-verdict" => if config.share_verdict { "1" } else { "" }.to_string(),
-        "analytics-verdict" => if config.analytics_verdict { "1" } else { "" }.to_string(),
-        "directions" => if config.directions { "on" } else { "off" }.to_string(),
-        "mailing-list-url" => config.mailing_list_url.clone().unwrap_or_default(),
-        other => panic!("no sample reader for {other}"),
-    }
 }
 
 /// A warning as the plugin shows it: the widget's text without "; using …" or "; showing
@@ -441,13 +410,103 @@ fn plugin_cases_match_the_widgets_rules() {
         "hours": hours_cases(),
         "tel": tel_cases(),
     });
-    let text = serde_json::to_string_pretty(&cases).unwrap() + "\n";
+    assert_current(
+        CASES_FILE,
+        &cases,
+        "the WordPress stage's conformance check (php tests/wordpress/conformance.php)",
+    );
+}
+
+/// Fails unless `path` holds `cases` (rewrites it first with RC_WRITE_WORDPRESS_CASES);
+/// `then` says what to run after a rewrite.
+fn assert_current(path: &str, cases: &Value, then: &str) {
+    let text = serde_json::to_string_pretty(cases).unwrap() + "\n";
     if std::env::var_os("RC_WRITE_WORDPRESS_CASES").is_some() {
-        std::fs::write(CASES_FILE, &text).unwrap();
+        std::fs::write(path, &text).unwrap();
     }
-    let committed = std::fs::read_to_string(CASES_FILE).unwrap_or_default();
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
     assert!(
         committed == text,
-        "{CASES_FILE} is not what the widget's rules give today: run RC_WRITE_WORDPRESS_CASES=1 cargo test --test wordpress_rules, then the WordPress stage's conformance check (php tests/wordpress/conformance.php)"
+        "{path} is not what the widget's rules give today: run RC_WRITE_WORDPRESS_CASES=1 cargo test --test wordpress_rules, then {then}"
     );
+}
+
+#[test]
+fn every_attribute_of_the_table_has_samples() {
+    let sampled: Vec<&str> = attribute_samples().iter().map(|(name, _)| *name).collect();
+    for declared in ATTRIBUTES {
+        assert!(
+            sampled.contains(&declared.name),
+            "{} (src/clinic/attributes.rs) has no samples here",
+            declared.name
+        );
+    }
+    assert_eq!(sampled.len(), ATTRIBUTES.len(), "{sampled:?}");
+}
+
+const READINGS_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/web/readings-cases.json");
+
+/// The widget's configuration with `attribute` set to `value` (`None`: absent) on the
+/// complete clinic, and whether it refused the value.
+fn read_one(attribute: &str, value: Option<&str>) -> (ClinicConfig, bool) {
+    let get = |name: &str| {
+        if name == attribute {
+            return value.map(str::to_string);
+        }
+        let complete = COMPLETE.iter().find(|(complete, _)| *complete == name);
+        complete.map(|(_, good)| good.to_string())
+    };
+    let (config, warnings) =
+        ClinicConfig::from_attributes(&get, None, &OwnContacts::default(), &StandIn);
+    let refused = warnings.iter().any(|w| w.attribute == attribute);
+    (config, refused)
+}
+
+/// What the wasm reads from `lang`, `paths` and the two opt-ins, for every sample value and
+/// for the attribute's absence: the cases tests/web/readings.test.mjs runs the loader's own
+/// readings over (web/loader/readings.js), so that the first step it shows is the wasm's.
+fn readings_cases() -> Value {
+    let samples = attribute_samples();
+    let values = |name: &str| {
+        let given = samples.iter().find(|(n, _)| *n == name).map(|(_, v)| v);
+        let mut values: Vec<Option<String>> = vec![None];
+        values.extend(given.into_iter().flatten().cloned().map(Some));
+        values
+    };
+    let lang: Vec<Value> = values("lang")
+        .into_iter()
+        .map(|value| {
+            let (config, refused) = read_one("lang", value.as_deref());
+            let uses = config.language.map(|language| language.code());
+            json!({ "value": value, "uses": uses, "refused": refused })
+        })
+        .collect();
+    let paths: Vec<Value> = values("paths")
+        .into_iter()
+        .map(|value| {
+            let (config, refused) = read_one("paths", value.as_deref());
+            json!({ "value": value, "uses": used(&config, "paths"), "refused": refused })
+        })
+        .collect();
+    let mut opt_ins = Vec::new();
+    for attribute in ["analytics-verdict", "share-verdict"] {
+        for value in values(attribute) {
+            let (config, refused) = read_one(attribute, value.as_deref());
+            let on = used(&config, attribute) == "1";
+            opt_ins.push(
+                json!({ "attribute": attribute, "value": value, "on": on, "refused": refused }),
+            );
+        }
+    }
+    json!({
+        "about": "Generated by tests/wordpress_rules.rs from the widget's own reading of the element; `uses` null: the browser's language. Run over the loader's readings by tests/web/readings.test.mjs.",
+        "lang": lang,
+        "paths": paths,
+        "opt-ins": opt_ins,
+    })
+}
+
+#[test]
+fn loader_reading_cases_are_the_widgets() {
+    assert_current(READINGS_FILE, &readings_cases(), "node --test tests/web/");
 }

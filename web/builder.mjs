@@ -16,13 +16,17 @@ const downloadButton = document.getElementById("download");
 const copyStatus = document.getElementById("copy-status");
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-// The widget's attributes that are plain fields, in the README's order.
-const TEXT_FIELDS = ["clinic-name", "doctor", "phone", "booking-url", "address", "mailing-list-url", "time-zone", "lang", "cta-text", "cta-text-es", "hour-cycle", "primary-color", "corner-radius", "utm-params"];
+// The widget's attributes, declared once in src/clinic/attributes.rs: their order, kinds,
+// labels, help and placeholders, and the fallback sentence (the WordPress plugin reads the
+// same file).
+const TABLE = await (await fetch(new URL("attributes.json", import.meta.url))).json();
+const ATTRIBUTES = TABLE.attributes;
+// The builder's own fields beside the attributes.
 const LABELS = {
-  "loader-url": "Loader address", "clinic-name": "Clinic name", doctor: "Doctor", phone: "Phone", "booking-url": "Booking page",
-  address: "Address", directions: "Directions link", "mailing-list-url": "Mailing list page", "time-zone": "Time zone", lang: "Language", "cta-text": "Button text", "cta-text-es": "Spanish button text", "hour-cycle": "Clock", "primary-color": "Main colour",
-  "corner-radius": "Corner radius", paths: "Assessment paths", "utm-params": "Page parameters", "share-verdict": "Verdict id", "analytics-verdict": "Verdict in analytics",
-  hours: "Office hours", closures: "Closed days",
+  "loader-url": "Loader address",
+  ...Object.fromEntries(ATTRIBUTES.map((attribute) => [attribute.name, attribute.label.en])),
+  hours: "Office hours",
+  closures: "Closed days",
 };
 // What a missing required field needs, when the widget's own reason speaks of the widget.
 const REQUIRED = {
@@ -32,6 +36,79 @@ const REQUIRED = {
   "time-zone": "Choose the office's time zone.",
   "loader-url": "Enter the address of resistance-check.js.",
 };
+// Where a browser can fill a field in for the person (WCAG 1.3.5).
+const AUTOCOMPLETE = { "clinic-name": "organization", phone: "tel", address: "street-address" };
+const INPUT_TYPES = { phone: "tel", url: "url", "emergency-number": "tel" };
+
+/** An element with these attributes (`true`: present without a value) and children. */
+function element(tag, attributes = {}, ...children) {
+  const made = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) made.setAttribute(name, "");
+    else if (value !== false && value !== undefined && value !== "") made.setAttribute(name, value);
+  }
+  made.append(...children);
+  return made;
+}
+
+/** One attribute's field: its control by kind, its help and its error line. */
+function attributeField(attribute) {
+  const { name, kind } = attribute;
+  const id = `f-${name}`;
+  const help = attribute.help.en ? element("p", { class: "hint", id: `h-${name}` }, attribute.help.en) : null;
+  const describedBy = [help && `h-${name}`, `e-${name}`].filter(Boolean).join(" ");
+  const error = element("p", { class: "field-error", id: `e-${name}`, hidden: true });
+  if (kind === "paths") {
+    const boxes = attribute.choices.map((choice) =>
+      element("label", { class: "inline" }, element("input", { type: "checkbox", name: `path-${choice.value}`, checked: true }), ` ${choice.label.en}`),
+    );
+    return element("fieldset", { class: "field", "data-field": name }, element("legend", {}, attribute.label.en), ...boxes, error);
+  }
+  if (kind === "flag" || kind === "off-switch") {
+    const box = element("input", { type: "checkbox", name, checked: attribute.default === "on", "aria-describedby": describedBy });
+    return element("div", { class: "field", "data-field": name }, element("label", { class: "inline" }, box, ` ${attribute.label.en}`), help ?? "", error);
+  }
+  const label = element("label", { for: id }, attribute.label.en);
+  if (attribute.required) label.append(" ", element("span", { class: "need" }, "(required)"));
+  let control;
+  if (attribute.choices || kind === "time-zone") {
+    // The default's choice is the empty one: the snippet leaves the widget's default unwritten.
+    const options = (attribute.choices ?? [{ value: "", label: attribute.placeholder }]).map(
+      (choice) => new Option(choice.label.en, choice.value === attribute.default ? "" : choice.value),
+    );
+    control = element("select", { id, name, required: attribute.required, "aria-describedby": describedBy }, ...options);
+  } else {
+    control = element("input", {
+      id,
+      name,
+      type: INPUT_TYPES[kind],
+      required: attribute.required,
+      autocomplete: AUTOCOMPLETE[name],
+      inputmode: kind === "radius" || kind === "emergency-number" ? "numeric" : undefined,
+      spellcheck: ["url", "params", "color"].includes(kind) ? "false" : undefined,
+      placeholder: attribute.placeholder.en,
+      "aria-describedby": describedBy,
+    });
+  }
+  if (kind === "color") {
+    const picker = element("input", { id: "f-colour-picker", type: "color", value: attribute.default, "aria-label": `Pick the ${attribute.label.en.toLowerCase()}` });
+    control = element("div", { class: "colour-row" }, control, picker);
+  }
+  return element("div", { class: "field", "data-field": name }, label, control, help ?? "", error);
+}
+
+/** The attributes' fieldsets, one per section, in the table's order. */
+function attributeFields() {
+  const fieldsets = TABLE.sections.map((section) =>
+    element(
+      "fieldset",
+      {},
+      element("legend", {}, section.title.en),
+      ...ATTRIBUTES.filter((attribute) => attribute.section === section.id).map(attributeField),
+    ),
+  );
+  document.getElementById("attribute-fields").replaceWith(...fieldsets);
+}
 
 // Fields the person has left (or changed): their errors show from then on.
 const touched = new Set();
@@ -123,18 +200,23 @@ function hoursJson(values) {
   return { hours, regularDays, closureLines };
 }
 
-/** The element's attributes as the snippet writes them: every filled-in field, as typed. */
+/** The element's attributes as the snippet writes them, in the table's order: every filled-in field, as typed. */
 function attributes(values) {
   const attrs = [];
-  for (const name of TEXT_FIELDS) {
-    const value = String(values.get(name) ?? "").trim();
-    if (value) attrs.push([name, value]);
+  for (const { name, kind } of ATTRIBUTES) {
+    if (kind === "flag") {
+      if (values.get(name)) attrs.push([name, ""]);
+    } else if (kind === "off-switch") {
+      // On unless switched off: only "off" needs writing.
+      if (!values.get(name)) attrs.push([name, "off"]);
+    } else if (kind === "paths") {
+      const [quick, detailed] = [values.get("path-quick"), values.get("path-detailed")];
+      if (!(quick && detailed)) attrs.push([name, [quick && "quick", detailed && "detailed"].filter(Boolean).join(" ")]);
+    } else {
+      const value = String(values.get(name) ?? "").trim();
+      if (value) attrs.push([name, value]);
+    }
   }
-  // Directions are on unless switched off: only "off" needs writing.
-  if (!values.get("directions")) attrs.push(["directions", "off"]);
-  const [quick, detailed] = [values.get("path-quick"), values.get("path-detailed")];
-  if (!(quick && detailed)) attrs.push(["paths", [quick && "quick", detailed && "detailed"].filter(Boolean).join(" ")]);
-  for (const flag of ["share-verdict", "analytics-verdict"]) if (values.get(flag)) attrs.push([flag, ""]);
   return attrs;
 }
 
@@ -144,18 +226,20 @@ const escapeText = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").r
 const jsonForScript = (value) => JSON.stringify(value).replace(/</g, "\\u003c");
 
 /**
- * The sentence visitors see when the widget cannot start. Its links are the ones the
- * widget's rules passed (checkConfig's phoneHref and bookingUrl), escaped like all text.
+ * The sentence visitors see when the widget cannot start, in the table's one wording (the
+ * WordPress plugin writes the same). Its links are the ones the widget's rules passed
+ * (checkConfig's phoneHref and bookingUrl), escaped like all text.
  */
 function fallbackHtml(attrs, check) {
   const get = (name) => attrs.find(([n]) => n === name)?.[1] ?? "";
-  const phone = `<a href="${escapeAttribute(check.phoneHref)}">${escapeText(get("phone"))}</a>`;
-  const booking = `<a href="${escapeAttribute(check.bookingUrl)}">`;
-  const who = escapeText(get("doctor") || get("clinic-name"));
-  if (get("lang") === "es") {
-    return `<p>¿Dudas sobre su Botox? Llame al ${phone} o ${booking}reserve una consulta gratuita con ${who}</a>.</p>`;
-  }
-  return `<p>Questions about your Botox? Call ${phone} or ${booking}book a free consultation with ${who}</a>.</p>`;
+  const sentence = TABLE.fallback[get("lang") === "es" ? "es" : "en"];
+  const parts = {
+    "{phone}": `<a href="${escapeAttribute(check.phoneHref)}">${escapeText(get("phone"))}</a>`,
+    "{book}": `<a href="${escapeAttribute(check.bookingUrl)}">`,
+    "{/book}": "</a>",
+    "{who}": escapeText(get("doctor") || get("clinic-name")),
+  };
+  return `<p>${escapeText(sentence).replace(/\{\/?\w+\}/g, (token) => parts[token] ?? token)}</p>`;
 }
 
 /** The loader address: a whole http(s) address, checked by the browser's URL parser. */
@@ -320,7 +404,8 @@ function downloadSnippet() {
   copyStatus.textContent = "Downloaded resistance-check-snippet.html.";
 }
 
-const fieldOf = (element) => element.closest("[data-field]")?.dataset.field;
+const fieldOf = (target) => target.closest("[data-field]")?.dataset.field;
+attributeFields();
 hoursRows();
 timeZones();
 form.elements["loader-url"].value = new URL("resistance-check.js", location.href).href;

@@ -85,9 +85,8 @@ pub struct ClinicConfig {
     pub directions: bool,
     /// A "Join our mailing list" link, checked as the booking page is; a link only.
     pub mailing_list_url: Option<String>,
-    /// The number named for an emergency: `emergency-number`, else the country's from the
-    /// time zone (`emergency::emergency_number`); `None`: "your local emergency number".
-    pub emergency_number: Option<String>,
+    /// `emergency-number`, as the clinic gave it (checked); see `emergency_number()`.
+    pub own_emergency_number: Option<String>,
 }
 
 impl Default for ClinicConfig {
@@ -114,12 +113,21 @@ impl Default for ClinicConfig {
             analytics_verdict: false,
             directions: true,
             mailing_list_url: None,
-            emergency_number: None,
+            own_emergency_number: None,
         }
     }
 }
 
 impl ClinicConfig {
+    /// The number named for an emergency: `emergency-number`, else the country's from the
+    /// time zone; `None`: "your local emergency number".
+    pub fn emergency_number(&self) -> Option<String> {
+        emergency::emergency_number(
+            self.own_emergency_number.as_deref(),
+            self.time_zone.as_deref(),
+        )
+    }
+
     /// The booking button's text for a visitor in `language`: `cta-text-<lang>`, else
     /// `cta-text`; `None` for the catalog's own.
     pub fn cta_text_in(&self, language: Language) -> Option<&str> {
@@ -339,11 +347,10 @@ impl AttributeReader<'_> {
             href: phone::international_tel(&phone.href, time_zone.as_deref().unwrap_or("")),
             ..phone
         });
-        let own_emergency = self.read("emergency-number", None, rules::emergency_number, |_| {
-            "the number of the office's country, from its time zone".to_string()
-        });
-        let emergency_number =
-            emergency::emergency_number(own_emergency.as_deref(), time_zone.as_deref());
+        let own_emergency_number =
+            self.read("emergency-number", None, rules::emergency_number, |_| {
+                "the number of the office's country, from its time zone".to_string()
+            });
         ClinicConfig {
             name,
             doctor,
@@ -351,7 +358,7 @@ impl AttributeReader<'_> {
             booking_url,
             address,
             time_zone,
-            emergency_number,
+            own_emergency_number,
             ..ClinicConfig::default()
         }
     }

@@ -1,6 +1,7 @@
 //! The clinic's details and office hours. Pure Rust; the clock and the browser's URL parser
 //! and time-zone database are passed in.
 
+pub mod attributes;
 pub mod booking;
 pub mod check;
 pub mod config;

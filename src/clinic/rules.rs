@@ -1,6 +1,9 @@
 //! The rule of every attribute value, with the reason a value is refused worded for a
 //! person: the widget logs these reasons and the snippet builder shows them at the field
-//! (through the wasm's `checkConfig`), so the rules live here and nowhere else.
+//! (through the wasm's `checkConfig`). The WordPress plugin's port of them
+//! (integrations/wordpress/includes/rules.php) is held to these by the cases
+//! tests/wordpress_rules.rs generates; the attributes' names, kinds and limits are declared
+//! in `attributes`.
 
 use super::hours::HourCycle;
 

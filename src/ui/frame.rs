@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::clinic::{ClinicConfig, Language, OfferedPaths};
 use crate::date::Date;
 use crate::form::state::FormState;
+use crate::handover;
 use crate::i18n::{fill, Catalog};
 
 use super::fields::Select;
@@ -113,7 +114,7 @@ pub fn Frame(props: &FrameProps) -> Html {
             <div class="rc-bar rc-no-print">
                 <p class="rc-kicker">{text.widget_title}</p>
                 <div class="rc-language">
-                    <Select id="rc-language" label={text.language_switch_label} options={languages} value={code} on_change={props.on_language.clone()} />
+                    <Select id={handover::LANGUAGE_SWITCH} label={text.language_switch_label} options={languages} value={code} on_change={props.on_language.clone()} />
                 </div>
             </div>
             <div class="rc-columns">

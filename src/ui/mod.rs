@@ -1,7 +1,7 @@
 //! The Yew components of the widget. State lives in `form::state` (wrapped by `state`);
-//! leaf components emit domain values, which `Send` turns into the reducer's actions; the
-//! root (`App`) picks the step, provides the step context, and reports events to the
-//! embedder.
+//! leaf components emit domain values, which `ActionSender` turns into the reducer's
+//! actions; the root (`App`) picks the step, provides the step context, and reports events
+//! to the embedder.
 
 pub mod chart;
 pub mod clock;
@@ -23,6 +23,7 @@ use yew::prelude::*;
 use crate::clinic::{booking_href, ClinicConfig, Language};
 use crate::engine::model::Verdict;
 use crate::form::state::{Action, FormState, Step};
+use crate::handover;
 use crate::i18n::Catalog;
 use contact::ContactPanel;
 use frame::{Frame, StepContext};
@@ -59,9 +60,9 @@ pub struct AppProps {
 /// Makes the callbacks that send the form's reducer an action, as yew's function_todomvc
 /// does: leaves emit domain values, and each callback turns them into an `Action`.
 #[derive(Clone, PartialEq)]
-pub struct Send(UseReducerDispatcher<FormState>);
+pub struct ActionSender(UseReducerDispatcher<FormState>);
 
-impl Send {
+impl ActionSender {
     /// A callback that sends `action`, whatever the leaf emits.
     pub fn action<T: 'static>(&self, action: Action) -> Callback<T> {
         let dispatcher = self.0.clone();
@@ -90,7 +91,7 @@ pub fn App(props: &AppProps) -> Html {
         let (language, paths) = (props.language, config.paths);
         use_reducer(move || FormState::new(language, paths, clock::visitor_today()))
     };
-    let send = Send(state.dispatcher());
+    let send = ActionSender(state.dispatcher());
     let heading_ref = use_node_ref();
     let main_ref = use_node_ref();
     use_events(&props.on_event, &state);
@@ -157,14 +158,14 @@ fn booking_link(
 }
 
 /// The step the visitor is on, before the result.
-fn question_view(state: &FormState, send: &Send, config: &ClinicConfig) -> Html {
+fn question_view(state: &FormState, send: &ActionSender, config: &ClinicConfig) -> Html {
     let text = Catalog::for_language(state.language);
     let (on_back, on_next) = (send.action(Action::Back), send.action(Action::Next));
     match state.step {
         Step::Safety => html! {
             <SafetyStep
                 red_flags={state.red_flags.clone()} privacy={text.privacy_sentences(config)}
-                emergency_number={config.emergency_number.clone().map(AttrValue::from)}
+                emergency_number={config.emergency_number().map(AttrValue::from)}
                 on_toggle={send.with(|(flag, on)| Action::ToggleRedFlag(flag, on))}
                 on_continue={send.action(Action::FinishSafety)}
             />
@@ -205,7 +206,7 @@ fn question_view(state: &FormState, send: &Send, config: &ClinicConfig) -> Html 
 /// The result, with what it offers: the booking link, printing, keeping the answers.
 fn result_view(
     state: &FormState,
-    send: &Send,
+    send: &ActionSender,
     config: &Rc<ClinicConfig>,
     contact: &Contact,
     main_ref: &NodeRef,
@@ -238,7 +239,7 @@ fn result_view(
 
 /// Above the step: answers restored from this device (with "Forget"), forgotten, or
 /// cleared by "Start over" (with "Undo").
-fn notice(text: &Catalog, state: &FormState, send: &Send) -> Html {
+fn notice(text: &Catalog, state: &FormState, send: &ActionSender) -> Html {
     if state.restored {
         html! {
             <div class="rc-saved rc-no-print">
@@ -262,7 +263,7 @@ fn notice(text: &Catalog, state: &FormState, send: &Send) -> Html {
 }
 
 /// Prints the widget alone: the loader's document-level print rule shows only the host
-/// element marked `data-rc-printing`.
+/// element marked `handover::PRINTING`.
 fn print_widget(inside: &NodeRef) {
     let host = inside
         .cast::<web_sys::Node>()
@@ -270,11 +271,11 @@ fn print_widget(inside: &NodeRef) {
         .and_then(|root| root.dyn_into::<ShadowRoot>().ok())
         .map(|shadow| shadow.host());
     if let Some(host) = &host {
-        let _ = host.set_attribute("data-rc-printing", "");
+        let _ = host.set_attribute(handover::PRINTING, "");
     }
     let _ = gloo::utils::window().print();
     // Chromium and Firefox block in print(); the mark goes once the dialog is closed.
     if let Some(host) = host {
-        let _ = host.remove_attribute("data-rc-printing");
+        let _ = host.remove_attribute(handover::PRINTING);
     }
 }

@@ -105,7 +105,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
 /// The seek-care screen's call for help: emergency services first, with a large call
 /// button where the number is known.
 fn emergency_call(text: &Catalog, props: &ResultProps) -> Html {
-    let number = props.config.emergency_number.as_deref();
+    let number = props.config.emergency_number();
+    let number = number.as_deref();
     html! {
         <div class="rc-emergency" role="alert">
             <p><strong>{emergency_line(text.emergency_now, text.emergency_now_local, number)}</strong></p>

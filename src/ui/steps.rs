@@ -9,6 +9,7 @@ use crate::form::quick::{AboutYou, Question, QuickAnswer, QuickAnswers};
 use crate::form::state::{AboutEdit, PathKind};
 use crate::form::visits::{Field, FieldError, VisitDraft, VisitEdit};
 use crate::form::weeks::read_weeks;
+use crate::handover;
 use crate::i18n::problems::{problem_text, weeks_read_text};
 use crate::i18n::questions::{quick_question, quick_selected};
 use crate::i18n::wording::count;
@@ -39,7 +40,7 @@ pub fn nav(
     next: Option<(&str, Callback<()>)>,
 ) -> Html {
     html! {
-        <div class="rc-nav rc-no-print">
+        <div class={classes!(handover::NAV, "rc-no-print")}>
             if let Some(on_back) = on_back {
                 <button type="button" class="rc-button rc-secondary" onclick={on_back.reform(|_: MouseEvent| ())}>{text.back}</button>
             }
@@ -92,7 +93,7 @@ pub fn SafetyStep(props: &SafetyProps) -> Html {
             <p>{text.safety_intro}</p>
             <div class="rc-checks">{for checks}</div>
             {nav(text, None, Some((continue_label, props.on_continue.clone())))}
-            <p class="rc-privacy">{for props.privacy.iter().enumerate().map(|(at, sentence)| html! {
+            <p class={handover::PRIVACY_LINE}>{for props.privacy.iter().enumerate().map(|(at, sentence)| html! {
                 <>{(at > 0).then_some(" ")}<span>{*sentence}</span></>
             })}</p>
         </StepFrame>

@@ -259,7 +259,7 @@ test("the builder's snippet, pasted into a page on another origin, shows the con
   await field(page, "Main colour").fill("#7a1f5c");
   await page.getByLabel(/^Holidays, one a line/).fill("2026-12-24..2026-12-26 Holidays");
   await page.locator("#f-lang").selectOption("en");
-  await field(page, "Button text for Spanish visitors").fill("Reserve con Dr. Rivera");
+  await field(page, "Booking button text in Spanish").fill("Reserve con Dr. Rivera");
   await snippetReady(page);
   // The live preview follows the form (it starts only near the viewport).
   await page.locator("#preview").scrollIntoViewIfNeeded();

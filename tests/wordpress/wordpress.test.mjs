@@ -123,7 +123,7 @@ test("settings: a bad value is refused by name at its field, and nothing else ty
   await adminPage.getByRole("button", { name: "Save Changes" }).click();
 
   const notice = await adminPage.locator("#setting-error-resistance_check_refused").innerText();
-  assert.match(notice, /Not saved: Phone, Booking URL, Colour\./);
+  assert.match(notice, /Not saved: Phone, Booking page, Main colour\./);
   const refused = {
     phone: widgetMessage("phone", "555-01"),
     "booking-url": widgetMessage("booking-url", "javascript:alert(1)"),

@@ -49,19 +49,25 @@ function resistance_check_attributes_html( $config ) {
 	return $html;
 }
 
-/** The links visitors get without the widget, in the widget's language when it is fixed. */
+/**
+ * The links visitors get without the widget, in the widget's language when it is fixed: the
+ * fallback sentence of attributes.json, the one wording the snippet builder writes too.
+ */
 function resistance_check_fallback_html( $config ) {
-	$spanish = 'es' === $config['lang'] || ( 'en' !== $config['lang'] && str_starts_with( determine_locale(), 'es' ) );
-	$zone    = '' !== $config['time-zone'] ? $config['time-zone'] : (string) resistance_check_site_time_zone();
-	$phone   = sprintf( '<a href="%s">%s</a>', esc_url( resistance_check_phone_href( $config['phone'], $zone ) ), esc_html( $config['phone'] ) );
-	$book    = sprintf(
-		'<a href="%s">%s</a>',
-		esc_url( $config['booking-url'] ),
-		esc_html( sprintf( $spanish ? 'reserve una consulta gratuita con %s' : 'book a free consultation with %s', $config['doctor'] ) )
-	);
-	/* translators: 1: the clinic's phone link, 2: the booking link. */
-	$text = $spanish ? '¿Preguntas sobre su bótox? Llame al %1$s o %2$s.' : 'Questions about your Botox? Call %1$s or %2$s.';
-	return '<p>' . sprintf( $text, $phone, $book ) . '</p>';
+	$spanish  = 'es' === $config['lang'] || ( 'en' !== $config['lang'] && str_starts_with( determine_locale(), 'es' ) );
+	$zone     = '' !== $config['time-zone'] ? $config['time-zone'] : (string) resistance_check_site_time_zone();
+	$who      = '' !== $config['doctor'] ? $config['doctor'] : $config['clinic-name'];
+	$table    = json_decode( file_get_contents( dirname( __DIR__ ) . '/attributes.json' ), true, 512, JSON_THROW_ON_ERROR ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a file of the plugin's own.
+	$sentence = $table['fallback'][ $spanish ? 'es' : 'en' ];
+	return '<p>' . strtr(
+		esc_html( $sentence ),
+		array(
+			'{phone}' => sprintf( '<a href="%s">%s</a>', esc_url( resistance_check_phone_href( $config['phone'], $zone ) ), esc_html( $config['phone'] ) ),
+			'{book}'  => sprintf( '<a href="%s">', esc_url( $config['booking-url'] ) ),
+			'{/book}' => '</a>',
+			'{who}'   => esc_html( $who ),
+		)
+	) . '</p>';
 }
 
 /** What an editor (never a visitor) sees when a widget is not set up or an override is bad. */

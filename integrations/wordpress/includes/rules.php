@@ -1,8 +1,10 @@
 <?php
 /**
  * The element's attribute checks in PHP, so that a bad value is refused when the settings
- * are saved rather than reported later in a visitor's console. Each check mirrors its Rust
- * original in src/clinic/config.rs and src/clinic/hours.rs; tests/wordpress/conformance.php
+ * are saved rather than reported later in a visitor's console. Each check is a port of its
+ * Rust original in src/clinic/rules.rs and src/clinic/hours.rs; the list of attributes, their
+ * kinds and limits come from attributes.json (src/clinic/attributes.rs, through fields.php).
+ * tests/wordpress/conformance.php
  * runs every case that tests/wordpress_rules.rs takes from the Rust code through these and
  * fails on any difference. No WordPress function is used here, so the CLI test can load it.
  *
@@ -21,7 +23,7 @@ const RESISTANCE_CHECK_DEFAULT_UTM = 'utm_source utm_medium utm_campaign utm_ter
 
 /**
  * A value as the widget's warnings quote it: a JSON string with control characters escaped
- * and nothing else (write_string in src/engine/json.rs), cut after 80 characters.
+ * and nothing else (`quoted` in src/clinic/warning.rs), cut after 80 characters.
  */
 function resistance_check_quote( $value ) {
 	$chars = preg_split( '//u', (string) $value, -1, PREG_SPLIT_NO_EMPTY );
@@ -330,13 +332,23 @@ function resistance_check_hex( $raw ) {
 	return array( $hex( $rgb ), null );
 }
 
-/** corner_radius: a whole number of px from 0 to 24, at most two digits, an optional "px". */
-function resistance_check_radius( $raw ) {
+/** corner_radius: a whole number of px from $min to $max, at most two digits, an optional "px". */
+function resistance_check_radius( $raw, $min, $max ) {
 	$text = resistance_check_trim( $raw );
-	if ( preg_match( '/^([0-9]{1,2})(?:px)?$/', $text, $m ) && (int) $m[1] <= 24 ) {
+	if ( preg_match( '/^([0-9]{1,2})(?:px)?$/', $text, $m ) && (int) $m[1] >= $min && (int) $m[1] <= $max ) {
 		return array( (string) (int) $m[1], null );
 	}
-	return array( null, 'it must be a whole number of pixels from 0 to 24' );
+	return array( null, "it must be a whole number of pixels from $min to $max" );
+}
+
+/** emergency_number: the number as it is dialled, $min to $max digits. */
+function resistance_check_emergency_number( $raw, $min, $max ) {
+	$text   = resistance_check_trim( $raw );
+	$length = strlen( $text );
+	if ( $length >= $min && $length <= $max && ctype_digit( $text ) ) {
+		return array( $text, null );
+	}
+	return array( null, "it must be the number as it is dialled: $min to $max digits, such as 911 or 112" );
 }
 
 /** Words of a space- or comma-separated list. */
@@ -385,18 +397,19 @@ function resistance_check_flag( $raw, $attribute ) {
 function resistance_check_check( $attribute, $kind, $options, $raw ) {
 	$raw   = (string) $raw;
 	$rules = array(
-		'text'       => static fn() => resistance_check_clean_text( $raw, $options['max'] ?? 80 ),
+		'text'       => static fn() => resistance_check_clean_text( $raw, $options['max'] ),
 		'phone'      => static fn() => resistance_check_phone( $raw ),
 		'url'        => static fn() => resistance_check_url( $raw, ! empty( $options['https_only'] ) ),
 		'time-zone'  => static fn() => resistance_check_time_zone( $raw ),
 		'lang'       => static fn() => resistance_check_lang( $raw ),
 		'hour-cycle' => static fn() => resistance_check_hour_cycle( $raw ),
 		'color'      => static fn() => resistance_check_hex( $raw ),
-		'radius'     => static fn() => resistance_check_radius( $raw ),
+		'radius'     => static fn() => resistance_check_radius( $raw, $options['min'], $options['max'] ),
 		'paths'      => static fn() => resistance_check_paths( $raw ),
 		'params'     => static fn() => resistance_check_params( $raw ),
 		'flag'       => static fn() => resistance_check_flag( $raw, $attribute ),
 		'off-switch' => static fn() => resistance_check_off_switch( $raw ),
+		'emergency-number' => static fn() => resistance_check_emergency_number( $raw, $options['min'], $options['max'] ),
 	);
 	list( $value, $reason ) = isset( $rules[ $kind ] ) ? $rules[ $kind ]() : array( null, null );
 	return null === $value ? array( null, resistance_check_message( $attribute, $raw, $reason ) ) : array( $value, null );

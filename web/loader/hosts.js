@@ -1,0 +1,78 @@
+// The registry of hosts on the page and each one's state: "waiting" (first step shown, space
+// reserved) until it nears the viewport or is pressed, "loading" while the wasm comes,
+// then "mounted", or "failed" with the host's own content shown. One record per host.
+import { loadStyles, loadWidget } from "./assets.js";
+import { showFallback, showFirstStep, showOwnContent } from "./first-step.js";
+import { reserveSpace } from "./reservation.js";
+
+// How close to the viewport a widget must come before its wasm is fetched.
+const NEAR_PX = 400;
+const hosts = new Map();
+const nearViewport =
+  "IntersectionObserver" in window
+    ? new IntersectionObserver(
+        (observed) => {
+          for (const { isIntersecting, target } of observed) {
+            if (isIntersecting) {
+              nearViewport.unobserve(target);
+              start(target);
+            }
+          }
+        },
+        { rootMargin: `${NEAR_PX}px 0px` },
+      )
+    : null;
+
+/** Shows the host's first step, reserves its space and starts its widget once it nears the viewport. */
+export function attach(host) {
+  if (hosts.has(host)) return;
+  const record = { state: "waiting", pressedEarly: false };
+  hosts.set(host, record);
+  record.release = reserveSpace(host, record, () => hosts.get(host)?.state === "mounted");
+  showFirstStep(host, record, () => start(host));
+  // The observer's first report comes with the first frame's layout, so a widget in or near
+  // view starts then; asking for its position now would force a layout of its own.
+  if (nearViewport) nearViewport.observe(host);
+  else start(host);
+}
+
+/** Forgets a host that left the page: its widget is unmounted, or its own content shown again. */
+export function detach(host) {
+  const record = hosts.get(host);
+  if (!record) return;
+  hosts.delete(host);
+  record.release();
+  nearViewport?.unobserve(host);
+  if (record.state === "mounted") loadWidget().then((glue) => glue.unmount(host));
+  else showOwnContent(host);
+}
+
+// Loaded with `async`, the loader can run while the page is still arriving: a widget's
+// downloads start at once, but it mounts only once the page has been parsed, when its
+// attributes, hours and fallback content are all there.
+const documentParsed = () =>
+  document.readyState === "loading"
+    ? new Promise((parsed) => document.addEventListener("DOMContentLoaded", parsed, { once: true }))
+    : null;
+
+async function start(host) {
+  const record = hosts.get(host);
+  if (!record || record.state !== "waiting") return;
+  record.state = "loading";
+  try {
+    const [styles, glue] = await Promise.all([loadStyles(), loadWidget(), documentParsed()]);
+    // The element may have left the page while the wasm was on its way.
+    if (hosts.get(host) !== record || !host.isConnected) return;
+    glue.mount(host, styles);
+    record.state = "mounted";
+  } catch (error) {
+    record.state = "failed";
+    // The space kept for the widget is given back, and no longer follows the width.
+    record.release();
+    showFallback(host);
+    console.error(
+      "resistance-check: the widget could not start, so the element's own content (phone and booking link) stays on the page.",
+      error,
+    );
+  }
+}
