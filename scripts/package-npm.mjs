@@ -28,6 +28,8 @@ const SHIPPED = [
   /^resistance-check-[0-9a-f]{16}_bg\.wasm$/,
   /^widget-[0-9a-f]{16}\.css$/,
   /^builder(-install)?\.(html|mjs|css)$/,
+  // The builder's fields (src/clinic/attributes.rs, generated).
+  /^attributes\.json$/,
 ];
 const COMPRESSED = /\.(br|gz)$/;
 

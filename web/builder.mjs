@@ -285,6 +285,11 @@ function showProblems(byField) {
       else input.removeAttribute("aria-invalid");
     }
     box.hidden = !visible;
+    // An unchanged error keeps its nodes: rebuilt between a press's mousedown and its click
+    // (leaving another field re-checks the form), a "Use …" button would lose the click.
+    const shown = visible ? JSON.stringify(found) : "";
+    if (box.dataset.shown === shown) continue;
+    box.dataset.shown = shown;
     box.replaceChildren();
     if (!visible) continue;
     for (const { message, suggestion } of found) {

@@ -36,6 +36,7 @@ test("the tarball holds exactly what a site needs: the loader, the hashed files 
     /^resistance-check-[0-9a-f]{16}_bg\.wasm(\.br|\.gz)?$/,
     /^widget-[0-9a-f]{16}\.css(\.br|\.gz)?$/,
     /^builder(-install)?\.(html|mjs|css)(\.br|\.gz)?$/,
+    /^attributes\.json(\.br|\.gz)?$/,
   ];
   const unexpected = packed.files.filter((file) => !expected.some((pattern) => pattern.test(file)));
   assert.deepEqual(unexpected, [], "nothing but the release's files (no demo page, floor page or test page)");
