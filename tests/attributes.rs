@@ -138,7 +138,7 @@ fn attributes_json() -> String {
             if a.max > 0 {
                 entry["max"] = a.max.into();
             }
-            if a.kind == Kind::Radius {
+            if matches!(a.kind, Kind::Radius | Kind::EmergencyNumber) {
                 entry["min"] = a.min.into();
             }
             if !a.choices.is_empty() {
