@@ -84,6 +84,13 @@ for (const key of ["en:quick detailed", "es:quick detailed", "en:quick", "es:qui
 // tests/e2e/first-step-heights.test.mjs checks they still are).
 const heights = JSON.parse(await readFile(join(source, "web/first-step-heights.json"), "utf8"));
 
+// What the loader checks each file it fetches against (Subresource Integrity): a changed or
+// truncated file is refused. And the release's version, for the console and the page.
+const sri = async (name) => `sha384-${createHash("sha384").update(await readFile(join(staging, name))).digest("base64")}`;
+const integrity = { glue: await sri(glue), wasm: await sri(wasm), css: await sri(cssName) };
+const version = (await readFile(join(source, "Cargo.toml"), "utf8")).match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m)?.[1];
+if (!version) throw new Error("Cargo.toml has no [package] version");
+
 // The loader's modules (web/loader/), joined into the one file the page requests, with this
 // build's values put in where its modules name them (RC_…).
 const bundled = await build({
@@ -96,6 +103,8 @@ const bundled = await build({
   logLevel: "warning",
   define: {
     ...Object.fromEntries(Object.entries({ glue, wasm, css: cssName }).map(([key, name]) => [`RC_ASSETS.${key}`, JSON.stringify(name)])),
+    ...Object.fromEntries(Object.entries(integrity).map(([key, hash]) => [`RC_INTEGRITY.${key}`, JSON.stringify(hash)])),
+    RC_VERSION: JSON.stringify(version),
     RC_STYLES: JSON.stringify(rulesFor(css, Object.values(firstSteps))),
     RC_FIRST_STEPS: JSON.stringify(firstSteps),
     RC_FIRST_STEP_HEIGHTS: JSON.stringify(heights.table),

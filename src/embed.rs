@@ -2,6 +2,7 @@
 //! shadow root, reports the widget's events to the page, and shows the element's own
 //! fallback content if the widget ever fails.
 
+use crate::CONSOLE_PREFIX;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -37,7 +38,7 @@ thread_local! {
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         gloo::console::error!(format!(
-            "resistance-check: the widget stopped because of an internal error ({info}); showing the page's fallback content instead."
+            "{CONSOLE_PREFIX}the widget stopped because of an internal error ({info}); showing the page's fallback content instead."
         ));
         show_fallback_everywhere();
     }));
@@ -52,7 +53,7 @@ pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
     unmount(&host);
     let (config, warnings) = read_config(&host);
     for warning in &warnings {
-        let line = format!("resistance-check: {warning}");
+        let line = format!("{CONSOLE_PREFIX}{warning}");
         if warning.is_error {
             gloo::console::error!(line);
         } else {
@@ -262,13 +263,16 @@ fn element_at(root: &Element, path: &[u32]) -> Option<HtmlElement> {
 }
 
 /// The configuration from the host's attributes and its `<script type="application/json">`
-/// child (weekly hours and closures); every bad value comes back as a warning.
+/// child (weekly hours and closures), or the same JSON in its `opening-hours` attribute (the
+/// snippet's form for a page that carries it inside a script of its own, where a
+/// `</script>` would end that script); every bad value comes back as a warning.
 fn read_config(host: &HtmlElement) -> (ClinicConfig, Vec<ConfigWarning>) {
     let hours_json = host
         .query_selector(":scope > script[type='application/json']")
         .ok()
         .flatten()
-        .and_then(|script| script.text_content());
+        .and_then(|script| script.text_content())
+        .or_else(|| host.get_attribute("opening-hours"));
     let get = |name: &str| host.get_attribute(name);
     ClinicConfig::from_attributes(
         &get,

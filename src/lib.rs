@@ -14,6 +14,10 @@ pub mod handover;
 pub mod i18n;
 pub mod sorting;
 
+/// What every console line of the widget starts with: its name and release, so that a
+/// report from a page says which version wrote it.
+pub const CONSOLE_PREFIX: &str = concat!("resistance-check ", env!("CARGO_PKG_VERSION"), ": ");
+
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod ui;

@@ -24,7 +24,7 @@ pub struct Problem {
     pub level: &'static str,
     /// A corrected value that passes the same rule, when one can be guessed.
     pub suggestion: Option<String>,
-    /// The line the widget logs in the console for it, after "resistance-check: ".
+    /// The line the widget logs in the console for it, after "resistance-check <version>: ".
     pub console: String,
 }
 

@@ -14,6 +14,7 @@ use crate::engine::{read_history, History, InputError, Problem};
 use crate::form::kept::{quick_from_text, quick_text};
 use crate::form::quick::{AboutYou, QuickAnswers};
 use crate::form::state::Place;
+use crate::CONSOLE_PREFIX;
 
 /// Versioned, so that a later widget can tell an old value from its own.
 pub const STORAGE_KEY: &str = "resistance-check:v1:history";
@@ -70,7 +71,7 @@ pub fn restore(today: Date) -> Option<History> {
         Ok(history) => Some(history),
         Err(error) => {
             gloo::console::info!(format!(
-                "resistance-check: the answers kept on this device could not be read ({error}); they were removed."
+                "{CONSOLE_PREFIX}the answers kept on this device could not be read ({error}); they were removed."
             ));
             let _ = storage.remove_item(STORAGE_KEY);
             None
@@ -85,9 +86,9 @@ pub fn restore_quick() -> Option<(QuickAnswers, AboutYou)> {
     let text = storage.get_item(QUICK_KEY).ok().flatten()?;
     let answers = quick_from_text(&text);
     if answers.is_none() {
-        gloo::console::info!(
-            "resistance-check: the quick-check answers kept on this device could not be read; they were removed."
-        );
+        gloo::console::info!(format!(
+            "{CONSOLE_PREFIX}the quick-check answers kept on this device could not be read; they were removed."
+        ));
         let _ = storage.remove_item(QUICK_KEY);
     }
     answers

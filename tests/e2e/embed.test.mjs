@@ -712,7 +712,7 @@ test("a blocked wasm shows every host's own content below the first step and giv
     );
     assert.deepEqual(shadow, { slot: true, disabled: true });
   }
-  const why = consoleMessages.filter((message) => message.type === "error" && message.text.includes("resistance-check: the widget could not start"));
+  const why = consoleMessages.filter((message) => message.type === "error" && /^resistance-check \d+\.\d+\.\d+: the widget could not start/.test(message.text));
   assert.ok(why.length >= 1, JSON.stringify(consoleMessages));
   await assertAccessible(assert, page, "fallback content");
   await page.close();

@@ -51,7 +51,7 @@ test("a page whose wasm cannot load keeps the fallback content and says why", as
   const page = await browser.context.newPage();
   await page.route(/\.wasm$/, (route) => route.abort());
   const explained = page.waitForEvent("console", {
-    predicate: (message) => message.type() === "error" && message.text().includes("resistance-check: the widget could not start"),
+    predicate: (message) => message.type() === "error" && /^resistance-check \d+\.\d+\.\d+: the widget could not start/.test(message.text()),
   });
   await page.goto(`${server.address}/`);
   await explained;

@@ -26,6 +26,16 @@ const nearViewport =
 /** Shows the host's first step, reserves its space and starts its widget once it nears the viewport. */
 export function attach(host) {
   if (hosts.has(host)) return;
+  // A tag manager's tag that fires twice inserts the same snippet twice: a second element
+  // with the id of one already on the page stays as it is (its own content), not a widget.
+  const twin = host.id && [...hosts.keys()].find((other) => other.id === host.id && other.isConnected);
+  if (twin) {
+    console.warn(
+      `resistance-check ${RC_VERSION}: a second element with id "${host.id}" (a tag that fired twice?) is left as it is; the first one is the widget.`,
+    );
+    host.hidden = true;
+    return;
+  }
   const record = { state: "waiting", pressedEarly: false };
   hosts.set(host, record);
   record.release = reserveSpace(host, record, () => hosts.get(host)?.state === "mounted");
@@ -71,8 +81,7 @@ async function start(host) {
     record.release();
     showFallback(host);
     console.error(
-      "resistance-check: the widget could not start, so the element's own content (phone and booking link) stays on the page.",
-      error,
+      `resistance-check ${RC_VERSION}: the widget could not start (${error?.message ?? error}), so the element's own content (phone and booking link) stays on the page.`,
     );
   }
 }

@@ -14,40 +14,49 @@ import { attach, detach } from "./hosts.js";
 // The page's print rule, adopted as the module loads.
 import "./print.js";
 
-if (!customElements.get("resistance-check")) {
-  customElements.define(
-    "resistance-check",
-    class extends HTMLElement {
-      connectedCallback() {
-        attach(this);
-      }
-      disconnectedCallback() {
-        detach(this);
-      }
-    },
+// One loader a page: a second copy (the snippet added twice, from another address or
+// release) leaves the first in charge, so no element becomes two widgets.
+if (window.ResistanceCheck) {
+  console.warn(
+    `resistance-check ${RC_VERSION}: a loader (${window.ResistanceCheck.version ?? "another release"}) already runs on this page; this copy does nothing.`,
   );
-}
-
-// Plain <div data-resistance-check> hosts, for page builders that strip unknown elements.
-const DIV_HOSTS = "div[data-resistance-check]";
-const eachDivHost = (node, act) => {
-  if (!(node instanceof Element)) return;
-  if (node.matches(DIV_HOSTS)) act(node);
-  node.querySelectorAll(DIV_HOSTS).forEach(act);
-};
-document.querySelectorAll(DIV_HOSTS).forEach(attach);
-new MutationObserver((records) => {
-  for (const record of records) {
-    record.removedNodes.forEach((node) => eachDivHost(node, (host) => host.isConnected || detach(host)));
-    record.addedNodes.forEach((node) => eachDivHost(node, attach));
+} else {
+  if (!customElements.get("resistance-check")) {
+    customElements.define(
+      "resistance-check",
+      class extends HTMLElement {
+        connectedCallback() {
+          attach(this);
+        }
+        disconnectedCallback() {
+          detach(this);
+        }
+      },
+    );
   }
-}).observe(document.documentElement, { childList: true, subtree: true });
 
-// The engine, for the host page's own scripts: ResistanceCheck.assess(history) resolves to
-// the assessment, or rejects with an Error that names the field at fault. checkConfig
-// (attributes, hoursJson) resolves to the problems a widget with those attributes would
-// log, each worded for a person (the snippet builder's validator).
-window.ResistanceCheck ??= {
-  assess: async (history) => (await loadWidget()).assess(history),
-  checkConfig: async (attributes, hoursJson) => (await loadWidget()).checkConfig(attributes, hoursJson),
-};
+  // Plain <div data-resistance-check> hosts, for page builders that strip unknown elements.
+  const DIV_HOSTS = "div[data-resistance-check]";
+  const eachDivHost = (node, act) => {
+    if (!(node instanceof Element)) return;
+    if (node.matches(DIV_HOSTS)) act(node);
+    node.querySelectorAll(DIV_HOSTS).forEach(act);
+  };
+  document.querySelectorAll(DIV_HOSTS).forEach(attach);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      record.removedNodes.forEach((node) => eachDivHost(node, (host) => host.isConnected || detach(host)));
+      record.addedNodes.forEach((node) => eachDivHost(node, attach));
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+
+  // The engine, for the host page's own scripts: ResistanceCheck.assess(history) resolves to
+  // the assessment, or rejects with an Error that names the field at fault. checkConfig
+  // (attributes, hoursJson) resolves to the problems a widget with those attributes would
+  // log, each worded for a person (the snippet builder's validator).
+  window.ResistanceCheck = {
+    version: RC_VERSION,
+    assess: async (history) => (await loadWidget()).assess(history),
+    checkConfig: async (attributes, hoursJson) => (await loadWidget()).checkConfig(attributes, hoursJson),
+  };
+}
