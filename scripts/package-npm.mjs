@@ -24,9 +24,9 @@ export async function crateVersion() {
 /** The files of dist/ a site serves: the loader and what it fetches, and the builder. */
 const SHIPPED = [
   /^resistance-check\.js$/,
-  /^resistance-check-[0-9a-f]{16}\.js$/,
-  /^resistance-check-[0-9a-f]{16}_bg\.wasm$/,
-  /^widget-[0-9a-f]{16}\.css$/,
+  /^resistance-check-[0-9a-f]{8,16}\.js$/,
+  /^resistance-check-[0-9a-f]{8,16}_bg\.wasm$/,
+  /^widget-[0-9a-f]{8,16}\.css$/,
   /^builder(-install)?\.(html|mjs|css)$/,
   // The builder's fields (src/clinic/attributes.rs, generated).
   /^attributes\.json$/,

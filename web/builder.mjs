@@ -339,6 +339,31 @@ function showSummary(byField) {
   problemsBox.append(intro, list);
 }
 
+// A loader address that names its release (a CDN's ".../resistance-check@0.1.0/..."): the
+// file there never changes, so the script tag can carry its hash.
+const VERSIONED = /@\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?\//;
+const loaderHashes = new Map();
+
+/** The SHA-384 of the loader at a versioned `url`, as a script tag's integrity; else null. */
+function loaderIntegrity(url) {
+  if (!VERSIONED.test(url)) return Promise.resolve(null);
+  if (!loaderHashes.has(url)) {
+    const hash = fetch(url, { mode: "cors" })
+      .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then((bytes) => crypto.subtle.digest("SHA-384", bytes))
+      .then((digest) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`)
+      .catch(() => null);
+    loaderHashes.set(url, hash);
+  }
+  return loaderHashes.get(url);
+}
+
+/** The snippet's script tag: with integrity and crossorigin where the address is versioned. */
+function scriptTag(url, integrity) {
+  const checked = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : "";
+  return `<script type="module" async src="${escapeAttribute(url)}"${checked} blocking="render"></script>`;
+}
+
 let checking = 0;
 async function update() {
   const run = ++checking;
@@ -346,7 +371,11 @@ async function update() {
   const attrs = attributes(values);
   const { hours, regularDays, closureLines } = hoursJson(values);
   const hoursText = JSON.stringify(hours);
-  const check = await window.ResistanceCheck.checkConfig(Object.fromEntries(attrs), hoursText);
+  const loaderUrl = String(values.get("loader-url")).trim();
+  const [check, integrity] = await Promise.all([
+    window.ResistanceCheck.checkConfig(Object.fromEntries(attrs), hoursText),
+    loaderIntegrity(loaderUrl),
+  ]);
   if (run !== checking) return; // A newer edit is being checked.
   const byField = new Map();
   const add = (field, entry) => byField.set(field, [...(byField.get(field) ?? []), entry]);
@@ -363,7 +392,7 @@ async function update() {
   copyButton.disabled = downloadButton.disabled = !ready;
   snippetBox.value = ready
     ? [
-        `<script type="module" async src="${escapeAttribute(values.get("loader-url").trim())}" blocking="render"></script>`,
+        scriptTag(loaderUrl, integrity),
         `<resistance-check ${attrs.map(([name, value]) => (value === "" ? name : `${name}="${escapeAttribute(value)}"`)).join(" ")}>` +
           `<script type="application/json">${jsonForScript(hours)}</script>`,
         `${fallbackHtml(attrs, check)}</resistance-check>`,

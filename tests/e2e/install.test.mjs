@@ -26,7 +26,7 @@ before(async () => {
     headersFor: (path) =>
       path === "/resistance-check.js"
         ? { "Cache-Control": "public, max-age=604800" }
-        : /-[0-9a-f]{16}/.test(path)
+        : /-[0-9a-f]{8,16}/.test(path)
           ? { "Cache-Control": "public, max-age=3600" }
           : {},
   });
@@ -73,7 +73,7 @@ test("a host that caches the loader for long, or the hashed files briefly, is to
   assert.match(text, /4 things to fix on the host/);
   assert.match(text, /The loader is cached for 7 days \(Cache-Control: public, max-age=604800\)/);
   assert.match(text, /Cache-Control: public, max-age=300/);
-  assert.match(text, /The widget's wasm \(resistance-check-[0-9a-f]{16}_bg\.wasm\) is sent with Cache-Control: public, max-age=3600/);
+  assert.match(text, /The widget's wasm \(resistance-check-[0-9a-f]{8,16}_bg\.wasm\) is sent with Cache-Control: public, max-age=3600/);
   assert.match(text, /max-age=31536000, immutable/);
   // The release's own headers (the _headers file the test server applies) pass.
   const good = await installReport(page, `${corsHost.address}/resistance-check.js`);

@@ -5,6 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,9 +33,9 @@ test("the tarball holds exactly what a site needs: the loader, the hashed files 
     /^\.htaccess$/,
     /^nginx\.conf$/,
     /^resistance-check\.js(\.br|\.gz)?$/,
-    /^resistance-check-[0-9a-f]{16}\.js(\.br|\.gz)?$/,
-    /^resistance-check-[0-9a-f]{16}_bg\.wasm(\.br|\.gz)?$/,
-    /^widget-[0-9a-f]{16}\.css(\.br|\.gz)?$/,
+    /^resistance-check-[0-9a-f]{8,16}\.js(\.br|\.gz)?$/,
+    /^resistance-check-[0-9a-f]{8,16}_bg\.wasm(\.br|\.gz)?$/,
+    /^widget-[0-9a-f]{8,16}\.css(\.br|\.gz)?$/,
     /^builder(-install)?\.(html|mjs|css)(\.br|\.gz)?$/,
     /^attributes\.json(\.br|\.gz)?$/,
   ];
@@ -97,6 +98,25 @@ test("unpacked on a second origin as a CDN lays it out, the package works on a p
     assert.deepEqual(violations, []);
     assert.deepEqual(opened.pageErrors, []);
     await assertAccessible(assert, opened.page, "the npm package from a CDN");
+
+    // The builder, given the package's versioned address, writes the script tag with the
+    // loader's hash; a page with that tag loads the widget (the browser checks the hash).
+    const builder = await openPage(browser.context, `${clinic.address}/builder.html`);
+    const field = (label) => builder.page.getByLabel(label, { exact: true });
+    await field("Clinic name (required)").fill("Sunset Skin Clinic");
+    await field("Phone (required)").fill("(818) 555-0142");
+    await field("Booking page (required)").fill("https://sunsetskin.example/book");
+    await field("Time zone (required)").selectOption("America/Los_Angeles");
+    await builder.page.getByLabel("Monday", { exact: true }).check();
+    await field("Monday opens").fill("10:00");
+    await field("Monday closes").fill("17:00");
+    await field("Loader address").fill(`${base}/resistance-check.js`);
+    await builder.page.waitForFunction(() => /integrity="sha384-/.test(document.querySelector("#snippet").value));
+    const snippet = await builder.page.locator("#snippet").inputValue();
+    const loaderBytes = await readFile(join(folder, "resistance-check.js"));
+    const expected = `sha384-${createHash("sha384").update(loaderBytes).digest("base64")}`;
+    assert.ok(snippet.startsWith(`<script type="module" async src="${base}/resistance-check.js" integrity="${expected}" crossorigin="anonymous"`), snippet);
+    await builder.page.close();
   } finally {
     await opened?.page.close();
     await clinic.close();

@@ -59,8 +59,8 @@ const get = (name, encoding) => fetch(`${address}/${name}`, { headers: { "Accept
 
 test("Apache with the release's .htaccess: the wasm as application/wasm, brotli or gzip by Accept-Encoding, CORS, and the caches", async () => {
   const wasm = files.find((name) => /_bg\.wasm$/.test(name));
-  const glue = files.find((name) => /^resistance-check-[0-9a-f]{16}\.js$/.test(name));
-  const css = files.find((name) => /^widget-[0-9a-f]{16}\.css$/.test(name));
+  const glue = files.find((name) => /^resistance-check-[0-9a-f]{8,16}\.js$/.test(name));
+  const css = files.find((name) => /^widget-[0-9a-f]{8,16}\.css$/.test(name));
   for (const [name, type] of [[wasm, "application/wasm"], [glue, "text/javascript"], [css, "text/css"]]) {
     for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"], [null, ""]]) {
       const response = await get(name, encoding);
