@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use resistance_check::clinic::Language;
 use resistance_check::date::Date;
 use resistance_check::engine::{
-    assess, history_from_json, history_from_value, History, InputError, Problem, Provider,
+    assess, history_from_json, history_from_value, History, InputError, InputProblem, Provider,
 };
 use resistance_check::i18n::input_error_text;
 use serde_json::{json, Value};
@@ -122,7 +122,7 @@ fn names_the_field_and_the_reason() {
         assert_eq!(english(&text), message, "{text}");
     }
     assert_eq!(english("{"), "(root): the text is not JSON");
-    assert_eq!(error_of("{").problem, Problem::NotJson);
+    assert_eq!(error_of("{").problem, InputProblem::NotJson);
 }
 
 #[test]
@@ -309,9 +309,9 @@ proptest! {
         }).err();
         prop_assert_eq!(kind(&from_text), kind(&from_value));
         if let Err(error) = from_value {
-            prop_assert_ne!(&error.problem, &Problem::Unreadable, "{}", error);
+            prop_assert_ne!(&error.problem, &InputProblem::Unreadable, "{}", error);
             let (parent, _) = error.path.rsplit_once('.').unwrap_or(("", &error.path));
-            let located = if error.problem == Problem::Missing {
+            let located = if error.problem == InputProblem::Missing {
                 at_path(&value, parent).is_some()
             } else {
                 error.path.is_empty() || at_path(&value, &error.path).is_some()

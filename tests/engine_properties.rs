@@ -6,8 +6,9 @@
 use proptest::prelude::*;
 use resistance_check::date::Date;
 use resistance_check::engine::{
-    assess, history_from_json, history_from_value, Area, Assessment, CauseId, History, Outcome,
-    Problem, Product, Provider, Purpose, RedFlag, RiskFactor, Sex, Treatment, Verdict, VisitDate,
+    assess, history_from_json, history_from_value, Area, Assessment, CauseId, History,
+    InputProblem, Outcome, Product, Provider, Purpose, RedFlag, RiskFactor, Sex, Treatment,
+    Verdict, VisitDate,
 };
 use serde_json::{json, Value};
 
@@ -254,7 +255,7 @@ proptest! {
             }
             // Every field of a plausible history is inside the root object.
             Err(error) => prop_assert!(
-                !error.path.is_empty() && error.problem != Problem::Unreadable,
+                !error.path.is_empty() && error.problem != InputProblem::Unreadable,
                 "{}",
                 error
             ),

@@ -11,7 +11,7 @@ use resistance_check::form::quick::{
     QuickAnswer, QuickAnswers,
 };
 use resistance_check::form::state::{Action, FormState, PathKind, Step};
-use resistance_check::form::visits::{build_history, Field, Problem, VisitDraft, VisitEdit};
+use resistance_check::form::visits::{build_history, Field, FieldProblem, VisitDraft, VisitEdit};
 
 fn today() -> Date {
     Date::parse_iso("2026-11-28").unwrap()
@@ -278,7 +278,7 @@ fn the_detailed_path_names_every_problem_by_field() {
     };
     assert_eq!(
         find(0, Field::Date),
-        Some(Problem::NoSuchDay {
+        Some(FieldProblem::NoSuchDay {
             day: 30,
             month: 2,
             year: 2026
@@ -286,15 +286,15 @@ fn the_detailed_path_names_every_problem_by_field() {
     );
     assert_eq!(
         find(0, Field::Units),
-        Some(Problem::NotANumber("abc".into()))
+        Some(FieldProblem::NotANumber("abc".into()))
     );
-    assert_eq!(find(1, Field::Date), Some(Problem::DateMissing));
-    assert_eq!(find(1, Field::Units), Some(Problem::NotPositive));
-    assert_eq!(find(1, Field::Result), Some(Problem::ResultMissing));
-    assert_eq!(find(2, Field::Date), Some(Problem::AfterToday));
+    assert_eq!(find(1, Field::Date), Some(FieldProblem::DateMissing));
+    assert_eq!(find(1, Field::Units), Some(FieldProblem::NotPositive));
+    assert_eq!(find(1, Field::Result), Some(FieldProblem::ResultMissing));
+    assert_eq!(find(2, Field::Date), Some(FieldProblem::AfterToday));
     assert_eq!(
         find(2, Field::Units),
-        Some(Problem::TooLarge { max: 1000.0 })
+        Some(FieldProblem::TooLarge { max: 1000.0 })
     );
 }
 
@@ -440,16 +440,16 @@ fn amounts_read_as_people_type_them() {
         assert_eq!(parse_amount(typed, 1000.0), Ok(Some(value)), "{typed:?}");
     }
     assert_eq!(parse_amount("", 1000.0), Ok(None));
-    assert_eq!(parse_amount("-5", 1000.0), Err(Problem::NotPositive));
-    assert_eq!(parse_amount("0", 1000.0), Err(Problem::NotPositive));
+    assert_eq!(parse_amount("-5", 1000.0), Err(FieldProblem::NotPositive));
+    assert_eq!(parse_amount("0", 1000.0), Err(FieldProblem::NotPositive));
     assert_eq!(
         parse_amount("1001", 1000.0),
-        Err(Problem::TooLarge { max: 1000.0 })
+        Err(FieldProblem::TooLarge { max: 1000.0 })
     );
     for typed in ["twenty", "1.2.3", "+5", "1e3", ".", "inf", "NaN", "12 u"] {
         assert_eq!(
             parse_amount(typed, 1000.0),
-            Err(Problem::NotANumber(typed.trim().into())),
+            Err(FieldProblem::NotANumber(typed.trim().into())),
             "{typed:?}"
         );
     }
@@ -485,13 +485,13 @@ fn a_number_followed_by_its_unit_is_read() {
     ] {
         assert_eq!(
             parse_amount_with_unit(typed, 1000.0, words),
-            Err(Problem::NotANumber(typed.into())),
+            Err(FieldProblem::NotANumber(typed.into())),
             "{typed:?}"
         );
     }
     assert_eq!(
         parse_amount_with_unit("0 units", 1000.0, UNIT_WORDS),
-        Err(Problem::NotPositive)
+        Err(FieldProblem::NotPositive)
     );
 }
 
@@ -921,54 +921,54 @@ fn weeks_read_as_people_say_them_and_say_back_what_was_read() {
 #[test]
 fn weeks_that_cannot_be_read_are_refused_naming_what_is_wrong() {
     use resistance_check::form::weeks::read_weeks;
-    use resistance_check::i18n::problems::problem_text;
+    use resistance_check::i18n::problems::field_problem_text;
     use resistance_check::i18n::{EN, ES};
-    let cases: &[(&str, Problem, &str, &str)] = &[
+    let cases: &[(&str, FieldProblem, &str, &str)] = &[
         (
             "a while",
-            Problem::NotWeeks("a while".into()),
+            FieldProblem::NotWeeks("a while".into()),
             "\"a while\" has no number of weeks in it. Write it like 12, about 12, 12 to 14 or 3 months, or leave it empty.",
             "\"a while\" no indica un número de semanas. Escríbalo así: 12, unas 12, de 12 a 14 o 3 meses, o deje el espacio en blanco.",
         ),
         (
             "90 days",
-            Problem::UnreadableWord("days".into()),
+            FieldProblem::UnreadableWord("days".into()),
             "\"days\" could not be read here. Write the weeks like 12, about 12, 12 to 14 or 3 months.",
             "No se pudo entender \"days\" aquí. Escriba las semanas así: 12, unas 12, de 12 a 14 o 3 meses.",
         ),
         (
             "12 Días",
-            Problem::UnreadableWord("Días".into()),
+            FieldProblem::UnreadableWord("Días".into()),
             "\"Días\" could not be read here. Write the weeks like 12, about 12, 12 to 14 or 3 months.",
             "No se pudo entender \"Días\" aquí. Escriba las semanas así: 12, unas 12, de 12 a 14 o 3 meses.",
         ),
         (
             "more than 12",
-            Problem::UnreadableWord("more".into()),
+            FieldProblem::UnreadableWord("more".into()),
             "\"more\" could not be read here. Write the weeks like 12, about 12, 12 to 14 or 3 months.",
             "No se pudo entender \"more\" aquí. Escriba las semanas así: 12, unas 12, de 12 a 14 o 3 meses.",
         ),
         (
             "12 to",
-            Problem::UnreadableWord("to".into()),
+            FieldProblem::UnreadableWord("to".into()),
             "\"to\" could not be read here. Write the weeks like 12, about 12, 12 to 14 or 3 months.",
             "No se pudo entender \"to\" aquí. Escriba las semanas así: 12, unas 12, de 12 a 14 o 3 meses.",
         ),
         (
             "10 weeks to 3 months",
-            Problem::MixedUnits,
+            FieldProblem::MixedUnits,
             "Give both ends in the same unit, such as 12 to 14 weeks or 3 to 4 months.",
             "Use la misma unidad en los dos extremos, por ejemplo de 12 a 14 semanas o de 3 a 4 meses.",
         ),
         (
             "-5",
-            Problem::NotPositive,
+            FieldProblem::NotPositive,
             "Enter a number above zero, or leave it empty.",
             "Escriba un número mayor que cero, o deje el espacio en blanco.",
         ),
         (
             "0 weeks",
-            Problem::NotPositive,
+            FieldProblem::NotPositive,
             "Enter a number above zero, or leave it empty.",
             "Escriba un número mayor que cero, o deje el espacio en blanco.",
         ),
@@ -976,12 +976,12 @@ fn weeks_that_cannot_be_read_are_refused_naming_what_is_wrong() {
     for (typed, problem, en, es) in cases {
         assert_eq!(read_weeks(typed).as_ref(), Err(problem), "{typed:?}");
         assert_eq!(
-            problem_text(&EN, Language::En, Field::LastedWeeks, problem),
+            field_problem_text(&EN, Language::En, Field::LastedWeeks, problem),
             *en,
             "{typed:?}"
         );
         assert_eq!(
-            problem_text(&ES, Language::Es, Field::LastedWeeks, problem),
+            field_problem_text(&ES, Language::Es, Field::LastedWeeks, problem),
             *es,
             "{typed:?}"
         );
@@ -990,9 +990,9 @@ fn weeks_that_cannot_be_read_are_refused_naming_what_is_wrong() {
     let mut visit = draft("2025", "3", "", "20", Some(Outcome::Full));
     visit.lasted_weeks = "30 months".into();
     let errors = build_history(&[visit.clone()], &AboutYou::default(), &[], today()).unwrap_err();
-    assert_eq!(errors[0].problem, Problem::TooLarge { max: 104.0 });
+    assert_eq!(errors[0].problem, FieldProblem::TooLarge { max: 104.0 });
     assert_eq!(
-        problem_text(&EN, Language::En, Field::LastedWeeks, &errors[0].problem),
+        field_problem_text(&EN, Language::En, Field::LastedWeeks, &errors[0].problem),
         "That is more than 104 weeks. Please check the number."
     );
     assert_eq!(visit.lasted_weeks, "30 months", "the typed text is kept");
@@ -1138,7 +1138,7 @@ fn a_flagged_field_loses_its_message_as_soon_as_its_value_is_right() {
     state.apply(Action::Next);
     assert_eq!(state.step, Step::Visits);
     assert_eq!(state.failed_checks, 1);
-    let flagged = |state: &FormState| -> Vec<(usize, Field, Problem)> {
+    let flagged = |state: &FormState| -> Vec<(usize, Field, FieldProblem)> {
         state
             .errors
             .iter()
@@ -1148,8 +1148,12 @@ fn a_flagged_field_loses_its_message_as_soon_as_its_value_is_right() {
     assert_eq!(
         flagged(&state),
         vec![
-            (1, Field::Units, Problem::NotANumber("lots".into())),
-            (1, Field::LastedWeeks, Problem::NotWeeks("a while".into())),
+            (1, Field::Units, FieldProblem::NotANumber("lots".into())),
+            (
+                1,
+                Field::LastedWeeks,
+                FieldProblem::NotWeeks("a while".into())
+            ),
         ]
     );
     // Still wrong: the message follows what is typed now.
@@ -1162,7 +1166,7 @@ fn a_flagged_field_loses_its_message_as_soon_as_its_value_is_right() {
         (
             1,
             Field::LastedWeeks,
-            Problem::UnreadableWord("days".into())
+            FieldProblem::UnreadableWord("days".into())
         )
     );
     // Fixed: its message goes at once, the other stays.
@@ -1172,7 +1176,7 @@ fn a_flagged_field_loses_its_message_as_soon_as_its_value_is_right() {
     ));
     assert_eq!(
         flagged(&state),
-        vec![(1, Field::Units, Problem::NotANumber("lots".into()))]
+        vec![(1, Field::Units, FieldProblem::NotANumber("lots".into()))]
     );
     // A field not flagged is not flagged while typing, even when wrong.
     state.apply(Action::EditVisit(

@@ -9,12 +9,12 @@ use resistance_check::engine::{assess, history_from_json, History};
 use resistance_check::form::quick::{
     DoseChange, EffectChange, HowLong, HowOften, LastTreatment, NewInjector, QuickAnswers,
 };
-use resistance_check::form::state::{Outcome, PathKind};
-use resistance_check::form::visits::{Field, Problem};
+use resistance_check::form::state::{Assessed, PathKind};
+use resistance_check::form::visits::{Field, FieldProblem};
 use resistance_check::i18n::chart_summary::summary_sentence;
 use resistance_check::i18n::hours::time_text;
 use resistance_check::i18n::print::{print_summary, PrintSummary};
-use resistance_check::i18n::problems::problem_text;
+use resistance_check::i18n::problems::field_problem_text;
 use resistance_check::i18n::wording::count;
 use resistance_check::i18n::{Catalog, EN, ES};
 
@@ -107,12 +107,12 @@ fn no_visits_give_no_sentence() {
 
 #[test]
 fn field_problems_name_what_is_wrong_in_both_languages() {
-    let no_day = Problem::NoSuchDay {
+    let no_day = FieldProblem::NoSuchDay {
         day: 30,
         month: 2,
         year: 2025,
     };
-    let cases: [(Field, Problem, &str, &str); 6] = [
+    let cases: [(Field, FieldProblem, &str, &str); 6] = [
         (
             Field::Date,
             no_day,
@@ -121,47 +121,50 @@ fn field_problems_name_what_is_wrong_in_both_languages() {
         ),
         (
             Field::Units,
-            Problem::NotANumber("twenty".into()),
+            FieldProblem::NotANumber("twenty".into()),
             "\"twenty\" is not a number. Use digits, such as 20.",
             "twenty",
         ),
         // Each example fits its field: weeks are not units.
         (
             Field::LastedWeeks,
-            Problem::NotANumber("a while".into()),
+            FieldProblem::NotANumber("a while".into()),
             "\"a while\" is not a number. Use digits, such as 12.",
             "12",
         ),
         (
             Field::Units,
-            Problem::TooLarge { max: 1000.0 },
+            FieldProblem::TooLarge { max: 1000.0 },
             "That is more than 1000. Please check the number.",
             "1000",
         ),
         (
             Field::Date,
-            Problem::AfterToday,
+            FieldProblem::AfterToday,
             EN.error_after_today,
             ES.error_after_today,
         ),
         (
             Field::Result,
-            Problem::ResultMissing,
+            FieldProblem::ResultMissing,
             EN.error_result_missing,
             ES.error_result_missing,
         ),
     ];
     for (field, problem, en, es) in cases {
-        assert_eq!(problem_text(&EN, Language::En, field, &problem), en);
-        let spanish = problem_text(&ES, Language::Es, field, &problem);
+        assert_eq!(field_problem_text(&EN, Language::En, field, &problem), en);
+        let spanish = field_problem_text(&ES, Language::Es, field, &problem);
         assert!(spanish.contains(es), "{spanish}");
-        assert_ne!(spanish, problem_text(&EN, Language::En, field, &problem));
+        assert_ne!(
+            spanish,
+            field_problem_text(&EN, Language::En, field, &problem)
+        );
     }
 }
 
-fn detailed(json: &str) -> Outcome {
+fn detailed(json: &str) -> Assessed {
     let history = history(json);
-    Outcome {
+    Assessed {
         assessment: assess(&history),
         history,
         path: Some(PathKind::Detailed),
@@ -183,7 +186,7 @@ fn clinic() -> ClinicConfig {
     }
 }
 
-fn summary(language: Language, outcome: &Outcome, quick: &QuickAnswers) -> PrintSummary {
+fn summary(language: Language, outcome: &Assessed, quick: &QuickAnswers) -> PrintSummary {
     print_summary(language, outcome, quick, &clinic(), today())
 }
 
@@ -310,7 +313,7 @@ fn the_quick_print_lists_each_answered_question_with_the_option_chosen() {
         ..QuickAnswers::default()
     };
     let history = history(r#"{"treatments":[]}"#);
-    let outcome = Outcome {
+    let outcome = Assessed {
         assessment: assess(&history),
         history,
         path: Some(PathKind::Quick),

@@ -11,7 +11,7 @@ use super::warning::ConfigWarning;
 /// One value the widget cannot use, for the builder to show at its field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Problem {
+pub struct ConfigProblem {
     /// The attribute ("phone"), or a path into the hours JSON ("hours.openingHoursSpecification[0]").
     pub attribute: String,
     /// The value as given; `None` when it is missing.
@@ -28,9 +28,9 @@ pub struct Problem {
     pub console: String,
 }
 
-impl From<&ConfigWarning> for Problem {
-    fn from(warning: &ConfigWarning) -> Problem {
-        Problem {
+impl From<&ConfigWarning> for ConfigProblem {
+    fn from(warning: &ConfigWarning) -> ConfigProblem {
+        ConfigProblem {
             attribute: warning.attribute.clone(),
             value: warning.value.clone(),
             message: warning.message(),
@@ -46,7 +46,7 @@ impl From<&ConfigWarning> for Problem {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConfigCheck {
-    pub problems: Vec<Problem>,
+    pub problems: Vec<ConfigProblem>,
     /// The `tel:` link of a usable phone.
     pub phone_href: Option<String>,
     /// A usable booking URL.
@@ -63,7 +63,7 @@ pub fn check_config(
     let (config, warnings) =
         ClinicConfig::from_attributes(get, hours_json, &OwnContacts::default(), browser);
     ConfigCheck {
-        problems: warnings.iter().map(Problem::from).collect(),
+        problems: warnings.iter().map(ConfigProblem::from).collect(),
         phone_href: config.phone.map(|phone| phone.href),
         booking_url: config.booking_url,
     }

@@ -5,7 +5,7 @@
 //! it: serde_json natively, serde-wasm-bindgen over a JavaScript value in the browser.
 //!
 //! A refusal is an [`InputError`]: the field path in the contract's form
-//! (`treatments[2].units`, from serde_path_to_error) and a [`Problem`] with its data, which
+//! (`treatments[2].units`, from serde_path_to_error) and a [`InputProblem`] with its data, which
 //! `i18n` words in the visitor's language.
 
 use std::cell::RefCell;
@@ -29,7 +29,7 @@ pub const MAX_LASTED_WEEKS: f64 = 104.0;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InputError {
     pub path: String,
-    pub problem: Problem,
+    pub problem: InputProblem,
 }
 
 impl std::error::Error for InputError {}
@@ -37,7 +37,7 @@ impl std::error::Error for InputError {}
 /// What is wrong with a value. `found` is the value as the input had it, short and
 /// JSON-like (`"20"`, `-5`, `[…]`), so that a message can repeat it in any language.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
+pub enum InputProblem {
     /// The text is not JSON at all.
     NotJson,
     /// A required field is absent (or `null`).
@@ -103,7 +103,7 @@ pub fn read_history<'de, D: Deserializer<'de>>(
 pub fn history_from_json(text: &str, today: Date) -> Result<History, InputError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|_| InputError {
         path: String::new(),
-        problem: Problem::NotJson,
+        problem: InputProblem::NotJson,
     })?;
     history_from_value(&value, today)
 }
@@ -123,7 +123,7 @@ fn resolve(input: HistoryInput, today: Date) -> Result<History, InputError> {
         if treatment.date.day > assessed_on {
             return Err(InputError {
                 path: format!("treatments[{index}].date"),
-                problem: Problem::AfterAssessment {
+                problem: InputProblem::AfterAssessment {
                     date: treatment.date,
                     assessed_on,
                 },
@@ -146,10 +146,10 @@ thread_local! {
     /// field's deserializer leaves its structured problem here for `read_history`, which
     /// takes it back with the path of the error. serde stops at the first error, so the
     /// latest refusal is the one that ended the read.
-    static REFUSAL: RefCell<Option<Problem>> = const { RefCell::new(None) };
+    static REFUSAL: RefCell<Option<InputProblem>> = const { RefCell::new(None) };
 }
 
-fn refuse<E: de::Error>(problem: Problem) -> E {
+fn refuse<E: de::Error>(problem: InputProblem) -> E {
     REFUSAL.with(|refusal| *refusal.borrow_mut() = Some(problem));
     E::custom("refused by the assessment contract")
 }
@@ -171,12 +171,12 @@ fn located(path: serde_path_to_error::Path, message: &str) -> InputError {
         path.push_str(name);
         return InputError {
             path,
-            problem: Problem::Missing,
+            problem: InputProblem::Missing,
         };
     }
     InputError {
         path,
-        problem: Problem::Unreadable,
+        problem: InputProblem::Unreadable,
     }
 }
 
@@ -231,23 +231,23 @@ fn clip(text: &str) -> String {
     }
 }
 
-/// A visitor that hands whatever it sees to a check; a `Problem` becomes a refusal.
+/// A visitor that hands whatever it sees to a check; a `InputProblem` becomes a refusal.
 struct Check<F>(F);
 
-fn check<T, F: FnOnce(Seen<'_>) -> Result<T, Problem>>(check: F) -> Check<F> {
+fn check<T, F: FnOnce(Seen<'_>) -> Result<T, InputProblem>>(check: F) -> Check<F> {
     Check(check)
 }
 
 impl<F> Check<F> {
     fn see<T, E: de::Error>(self, seen: Seen<'_>) -> Result<T, E>
     where
-        F: FnOnce(Seen<'_>) -> Result<T, Problem>,
+        F: FnOnce(Seen<'_>) -> Result<T, InputProblem>,
     {
         (self.0)(seen).map_err(refuse)
     }
 }
 
-impl<'de, T, F: FnOnce(Seen<'_>) -> Result<T, Problem>> Visitor<'de> for Check<F> {
+impl<'de, T, F: FnOnce(Seen<'_>) -> Result<T, InputProblem>> Visitor<'de> for Check<F> {
     type Value = T;
 
     fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
@@ -290,7 +290,7 @@ pub(crate) fn flag<'de, D: Deserializer<'de>>(input: D) -> Result<bool, D::Error
     input.deserialize_any(check(|seen| match seen {
         Seen::Flag(flag) => Ok(flag),
         Seen::Null => Ok(false),
-        other => Err(Problem::NotTrueOrFalse {
+        other => Err(InputProblem::NotTrueOrFalse {
             found: other.shown(),
         }),
     }))
@@ -310,18 +310,18 @@ fn amount<'de, D: Deserializer<'de>>(input: D, max: f64) -> Result<Option<f64>, 
     input.deserialize_any(check(|seen| match seen {
         Seen::Null => Ok(None),
         // A JavaScript caller can pass NaN or Infinity, which no JSON text holds.
-        Seen::Number(number) if !number.is_finite() => Err(Problem::NotANumber {
+        Seen::Number(number) if !number.is_finite() => Err(InputProblem::NotANumber {
             found: number_text(number),
         }),
-        Seen::Number(number) if number <= 0.0 => Err(Problem::NotAboveZero {
+        Seen::Number(number) if number <= 0.0 => Err(InputProblem::NotAboveZero {
             found: number_text(number),
         }),
-        Seen::Number(number) if number > max => Err(Problem::OverMaximum {
+        Seen::Number(number) if number > max => Err(InputProblem::OverMaximum {
             found: number_text(number),
             max: max as u16,
         }),
         Seen::Number(number) => Ok(Some(number)),
-        other => Err(Problem::NotANumber {
+        other => Err(InputProblem::NotANumber {
             found: other.shown(),
         }),
     }))
@@ -334,12 +334,12 @@ pub(crate) fn id<'de, D: Deserializer<'de>, T>(
     choices: &'static [&'static str],
 ) -> Result<T, D::Error> {
     input.deserialize_any(check(|seen| match seen {
-        Seen::Null => Err(Problem::Missing),
-        Seen::Text(text) => from_id(text).ok_or_else(|| Problem::UnknownId {
+        Seen::Null => Err(InputProblem::Missing),
+        Seen::Text(text) => from_id(text).ok_or_else(|| InputProblem::UnknownId {
             found: Seen::Text(text).shown(),
             choices,
         }),
-        other => Err(Problem::UnknownId {
+        other => Err(InputProblem::UnknownId {
             found: other.shown(),
             choices,
         }),
@@ -400,7 +400,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ListOf<T> {
     }
     fn visit_unit<E: de::Error>(self) -> Result<Vec<T>, E> {
         if self.required {
-            Err(refuse(Problem::Missing))
+            Err(refuse(InputProblem::Missing))
         } else {
             Ok(Vec::new())
         }
@@ -429,7 +429,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ListOf<T> {
 }
 
 fn not_a_list<E: de::Error>(seen: Seen<'_>) -> E {
-    refuse(Problem::NotAList {
+    refuse(InputProblem::NotAList {
         found: seen.shown(),
     })
 }
@@ -482,7 +482,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
 }
 
 fn not_an_object<E: de::Error>(seen: Seen<'_>) -> E {
-    refuse(Problem::NotAnObject {
+    refuse(InputProblem::NotAnObject {
         found: seen.shown(),
     })
 }
@@ -493,7 +493,7 @@ impl<'de> Deserialize<'de> for Date {
         input.deserialize_any(check(|seen| match read_date(&seen, false)? {
             DateText::Day(day) => Ok(day),
             // Not produced: read_date refuses a month alone when it is not allowed.
-            DateText::Month(..) => Err(Problem::Unreadable),
+            DateText::Month(..) => Err(InputProblem::Unreadable),
         }))
     }
 }
@@ -505,7 +505,7 @@ impl<'de> Deserialize<'de> for VisitDate {
         input.deserialize_any(check(|seen| match read_date(&seen, true)? {
             DateText::Day(day) => Ok(VisitDate::exact(day)),
             DateText::Month(year, month) => {
-                VisitDate::in_month(year, month).ok_or_else(|| Problem::NotACalendarDate {
+                VisitDate::in_month(year, month).ok_or_else(|| InputProblem::NotACalendarDate {
                     date: format!("{year:04}-{month:02}"),
                 })
             }
@@ -519,13 +519,13 @@ enum DateText {
 }
 
 /// `YYYY-MM-DD`, or `YYYY-MM` where `month_allowed`; `null` is a missing field.
-fn read_date(seen: &Seen<'_>, month_allowed: bool) -> Result<DateText, Problem> {
-    let bad_form = || Problem::NotADate {
+fn read_date(seen: &Seen<'_>, month_allowed: bool) -> Result<DateText, InputProblem> {
+    let bad_form = || InputProblem::NotADate {
         found: seen.shown(),
         month_allowed,
     };
     let text = match seen {
-        Seen::Null => return Err(Problem::Missing),
+        Seen::Null => return Err(InputProblem::Missing),
         Seen::Text(text) => *text,
         _ => return Err(bad_form()),
     };
@@ -538,7 +538,7 @@ fn read_date(seen: &Seen<'_>, month_allowed: bool) -> Result<DateText, Problem> 
             && digits_at(5..7)
             && (len == 7 || (bytes[7] == b'-' && digits_at(8..10)))
     };
-    let not_calendar = || Problem::NotACalendarDate { date: clip(text) };
+    let not_calendar = || InputProblem::NotACalendarDate { date: clip(text) };
     if shaped(10) {
         return Date::parse_iso(text)
             .map(DateText::Day)

@@ -11,7 +11,7 @@ pub mod reading;
 pub mod rules;
 pub mod sample;
 
-pub use input::{history_from_json, history_from_value, read_history, InputError, Problem};
+pub use input::{history_from_json, history_from_value, read_history, InputError, InputProblem};
 pub use model::{
     Area, Assessment, Cause, CauseId, Evidence, History, HistoryInput, HistoryOf, NextStep,
     Outcome, Product, Provider, Purpose, RedFlag, RiskFactor, Sex, Strength, Treatment, Verdict,

@@ -138,7 +138,7 @@ impl Place {
 
 /// What the engine said, with the history it was said of.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Outcome {
+pub struct Assessed {
     pub history: History,
     pub assessment: Assessment,
     pub path: Option<PathKind>,
@@ -158,7 +158,7 @@ pub struct FormState {
     pub visits: Vec<VisitDraft>,
     pub errors: Vec<FieldError>,
     /// Shared, not copied, with the result's components and effects on every render.
-    pub outcome: Option<Rc<Outcome>>,
+    pub outcome: Option<Rc<Assessed>>,
     /// Whether the visitor has gone past the first screen (for the start event).
     pub started: bool,
     /// Keep the detailed history on this device (opt-in, off by default).
@@ -512,7 +512,7 @@ impl FormState {
     }
 
     fn show_outcome(&mut self, history: History, assessment: Assessment, path: Option<PathKind>) {
-        self.outcome = Some(Rc::new(Outcome {
+        self.outcome = Some(Rc::new(Assessed {
             history,
             assessment,
             path,

@@ -132,23 +132,23 @@ impl VisitDraft {
     }
 
     /// The treatment this visit describes, or each field's problem.
-    pub fn check(&self, today: Date) -> Result<Treatment, Vec<(Field, Problem)>> {
+    pub fn check(&self, today: Date) -> Result<Treatment, Vec<(Field, FieldProblem)>> {
         let mut problems = Vec::new();
         let date = visit_date(self, today)
             .map_err(|problem| problems.push((Field::Date, problem)))
             .ok();
         if self.product.is_none() {
-            problems.push((Field::Product, Problem::ProductMissing));
+            problems.push((Field::Product, FieldProblem::ProductMissing));
         }
         let units = parse_amount_with_unit(&self.units, MAX_UNITS, UNIT_WORDS)
             .map_err(|problem| problems.push((Field::Units, problem)))
             .unwrap_or_default();
         if self.result.is_none() {
-            problems.push((Field::Result, Problem::ResultMissing));
+            problems.push((Field::Result, FieldProblem::ResultMissing));
         }
         let lasted = read_weeks(&self.lasted_weeks)
             .and_then(|read| match read {
-                Some(read) if read.weeks > MAX_LASTED_WEEKS => Err(Problem::TooLarge {
+                Some(read) if read.weeks > MAX_LASTED_WEEKS => Err(FieldProblem::TooLarge {
                     max: MAX_LASTED_WEEKS,
                 }),
                 read => Ok(read.map(|read| read.weeks)),
@@ -225,7 +225,7 @@ pub enum Field {
 
 /// What is wrong with a field, for the widget to word.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
+pub enum FieldProblem {
     DateMissing,
     /// The day does not exist in that month (e.g. 30 in February).
     NoSuchDay {
@@ -254,7 +254,7 @@ pub enum Problem {
 pub struct FieldError {
     pub visit: usize,
     pub field: Field,
-    pub problem: Problem,
+    pub problem: FieldProblem,
 }
 
 /// The history the visits describe, or every problem found, each tied to its field.
@@ -284,32 +284,35 @@ pub fn build_history(
     Ok(about.history(today, red_flags, treatments))
 }
 
-fn visit_date(draft: &VisitDraft, today: Date) -> Result<VisitDate, Problem> {
+fn visit_date(draft: &VisitDraft, today: Date) -> Result<VisitDate, FieldProblem> {
     let year = draft
         .year
         .trim()
         .parse::<i32>()
-        .map_err(|_| Problem::DateMissing)?;
+        .map_err(|_| FieldProblem::DateMissing)?;
     let month = draft
         .month
         .trim()
         .parse::<u8>()
-        .map_err(|_| Problem::DateMissing)?;
+        .map_err(|_| FieldProblem::DateMissing)?;
     if !(1..=12).contains(&month) || !(1900..=9999).contains(&year) {
-        return Err(Problem::DateMissing);
+        return Err(FieldProblem::DateMissing);
     }
     let day_text = draft.day.trim();
     let date = if day_text.is_empty() {
-        VisitDate::month_only(year, month, today).ok_or(Problem::DateMissing)?
+        VisitDate::month_only(year, month, today).ok_or(FieldProblem::DateMissing)?
     } else {
-        let day = day_text.parse::<u8>().map_err(|_| Problem::DateMissing)?;
-        let date = Date::new(year, month, day).ok_or(Problem::NoSuchDay { day, month, year })?;
+        let day = day_text
+            .parse::<u8>()
+            .map_err(|_| FieldProblem::DateMissing)?;
+        let date =
+            Date::new(year, month, day).ok_or(FieldProblem::NoSuchDay { day, month, year })?;
         VisitDate::exact(date)
     };
     // A month-only date in a later month, or a day after today.
-    let first_of_month = Date::new(year, month, 1).ok_or(Problem::DateMissing)?;
+    let first_of_month = Date::new(year, month, 1).ok_or(FieldProblem::DateMissing)?;
     if date.day > today || first_of_month > today {
-        return Err(Problem::AfterToday);
+        return Err(FieldProblem::AfterToday);
     }
     debug_assert!(days_in_month(year, month) >= date.day.day());
     Ok(date)
@@ -330,7 +333,7 @@ pub fn parse_amount_with_unit(
     text: &str,
     max: f64,
     words: &[&str],
-) -> Result<Option<f64>, Problem> {
+) -> Result<Option<f64>, FieldProblem> {
     let trimmed = text.trim();
     let lower = trimmed.to_lowercase();
     let number = words.iter().find_map(|word| {
@@ -342,7 +345,7 @@ pub fn parse_amount_with_unit(
     match number {
         // The typed text, unit and all, is what an error quotes back.
         Some(number) => parse_amount(number, max).map_err(|problem| match problem {
-            Problem::NotANumber(_) => Problem::NotANumber(trimmed.to_string()),
+            FieldProblem::NotANumber(_) => FieldProblem::NotANumber(trimmed.to_string()),
             other => other,
         }),
         None => parse_amount(trimmed, max),
@@ -351,17 +354,17 @@ pub fn parse_amount_with_unit(
 
 /// An optional positive amount up to `max`, as a person types it: digits with at most one
 /// decimal point or comma ("12,5"). Signs, exponents and words are not numbers here.
-pub fn parse_amount(text: &str, max: f64) -> Result<Option<f64>, Problem> {
+pub fn parse_amount(text: &str, max: f64) -> Result<Option<f64>, FieldProblem> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Ok(None);
     }
-    let not_a_number = || Problem::NotANumber(trimmed.to_string());
+    let not_a_number = || FieldProblem::NotANumber(trimmed.to_string());
     if trimmed.starts_with('-')
         && trimmed.len() > 1
         && parse_amount(&trimmed[1..], f64::MAX).is_ok()
     {
-        return Err(Problem::NotPositive);
+        return Err(FieldProblem::NotPositive);
     }
     let decimal = trimmed.replace(',', ".");
     let well_formed = decimal.bytes().any(|b| b.is_ascii_digit())
@@ -373,10 +376,10 @@ pub fn parse_amount(text: &str, max: f64) -> Result<Option<f64>, Problem> {
     // Digits with at most one point ("5.", ".5" included): what Rust's parser reads.
     let value: f64 = decimal.parse().map_err(|_| not_a_number())?;
     if value <= 0.0 {
-        return Err(Problem::NotPositive);
+        return Err(FieldProblem::NotPositive);
     }
     if value > max {
-        return Err(Problem::TooLarge { max });
+        return Err(FieldProblem::TooLarge { max });
     }
     Ok(Some(value))
 }

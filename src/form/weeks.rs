@@ -4,7 +4,7 @@
 //! the weeks, so the field can show it back; what cannot be read is refused naming the part
 //! that could not. `docs/rules.md` ("Reading a history") gives the rule and its source.
 
-use super::visits::{parse_amount, Problem, WEEK_WORDS};
+use super::visits::{parse_amount, FieldProblem, WEEK_WORDS};
 
 /// What people write after a number of months: "3 months", "3 mo", "3 meses".
 pub const MONTH_WORDS: &[&str] = &[
@@ -48,14 +48,14 @@ pub fn months_to_weeks(months: f64) -> f64 {
 
 /// The duration `text` says, or what is wrong with it; `None` for an empty field. The limit
 /// is the caller's to check, so that an over-long reading can still be shown back.
-pub fn read_weeks(text: &str) -> Result<Option<WeeksRead>, Problem> {
+pub fn read_weeks(text: &str) -> Result<Option<WeeksRead>, FieldProblem> {
     let typed = text.trim();
     if typed.is_empty() {
         return Ok(None);
     }
     let tokens = tokens(typed)?;
     if !has_amount(&tokens) {
-        return Err(Problem::NotWeeks(typed.to_string()));
+        return Err(FieldProblem::NotWeeks(typed.to_string()));
     }
     let said = Reader { tokens, at: 0 }.said()?;
     said.read().map(Some)
@@ -104,7 +104,7 @@ impl Token {
     }
 }
 
-fn tokens(typed: &str) -> Result<Vec<Token>, Problem> {
+fn tokens(typed: &str) -> Result<Vec<Token>, FieldProblem> {
     let chars: Vec<char> = typed.chars().collect();
     let mut tokens = Vec::new();
     let mut at = 0;
@@ -126,8 +126,8 @@ fn tokens(typed: &str) -> Result<Vec<Token>, Problem> {
             match parse_amount(run, f64::MAX) {
                 Ok(Some(value)) => tokens.push(Token::Number(value)),
                 Ok(None) => {}
-                Err(Problem::NotPositive) => return Err(Problem::NotPositive),
-                Err(_) => return Err(Problem::UnreadableWord(run.to_string())),
+                Err(FieldProblem::NotPositive) => return Err(FieldProblem::NotPositive),
+                Err(_) => return Err(FieldProblem::UnreadableWord(run.to_string())),
             }
         } else if c.is_alphabetic() {
             while at < chars.len() && (chars[at].is_alphabetic() || chars[at] == '.') {
@@ -223,9 +223,9 @@ struct Said {
 }
 
 impl Said {
-    fn read(self) -> Result<WeeksRead, Problem> {
+    fn read(self) -> Result<WeeksRead, FieldProblem> {
         let unit = match (self.first_unit, self.second.and_then(|(_, unit)| unit)) {
-            (Some(first), Some(second)) if first != second => return Err(Problem::MixedUnits),
+            (Some(first), Some(second)) if first != second => return Err(FieldProblem::MixedUnits),
             (first, second) => second.or(first).unwrap_or(TimeUnit::Weeks),
         };
         let (low, high) = match self.second {
@@ -240,7 +240,7 @@ impl Said {
             TimeUnit::Months => months_to_weeks(amount),
         };
         if weeks <= 0.0 {
-            return Err(Problem::NotPositive);
+            return Err(FieldProblem::NotPositive);
         }
         Ok(WeeksRead {
             weeks,
@@ -260,7 +260,7 @@ struct Reader {
 }
 
 impl Reader {
-    fn said(mut self) -> Result<Said, Problem> {
+    fn said(mut self) -> Result<Said, FieldProblem> {
         let mut about = self.about(ABOUT_BEFORE);
         // "between 12 and 14"; "between 12" alone says no more than "12".
         self.word_in(RANGE_OPENERS);
@@ -280,7 +280,7 @@ impl Reader {
             first_unit = self.unit();
         }
         if let Some(token) = self.tokens.get(self.at) {
-            return Err(Problem::UnreadableWord(token.text()));
+            return Err(FieldProblem::UnreadableWord(token.text()));
         }
         Ok(Said {
             first,
@@ -340,7 +340,7 @@ impl Reader {
     }
 
     /// A number, in digits or in words.
-    fn amount(&mut self, in_words: &mut bool) -> Result<f64, Problem> {
+    fn amount(&mut self, in_words: &mut bool) -> Result<f64, FieldProblem> {
         match self.tokens.get(self.at).cloned() {
             Some(Token::Number(value)) => {
                 self.at += 1;
@@ -348,21 +348,21 @@ impl Reader {
             }
             // "-5": a sign, not a range.
             Some(Token::Dash) if matches!(self.tokens.get(self.at + 1), Some(Token::Number(_))) => {
-                Err(Problem::NotPositive)
+                Err(FieldProblem::NotPositive)
             }
             Some(Token::Word { key, typed }) => {
                 let article = ARTICLES.contains(&key.as_str())
                     && self.word(1).is_some_and(|next| unit_of(next).is_some());
                 let value = if article { Some(1) } else { number_word(&key) };
                 let Some(value) = value else {
-                    return Err(Problem::UnreadableWord(typed));
+                    return Err(FieldProblem::UnreadableWord(typed));
                 };
                 self.at += 1;
                 *in_words = true;
                 Ok(f64::from(value + self.compound_rest(value)))
             }
-            Some(token) => Err(Problem::UnreadableWord(token.text())),
-            None => Err(Problem::UnreadableWord(
+            Some(token) => Err(FieldProblem::UnreadableWord(token.text())),
+            None => Err(FieldProblem::UnreadableWord(
                 self.tokens.last().map(Token::text).unwrap_or_default(),
             )),
         }

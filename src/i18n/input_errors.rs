@@ -5,9 +5,9 @@
 use std::fmt;
 
 use super::{fill, Language, INPUT_EN, INPUT_ES};
-use crate::engine::{InputError, Problem};
+use crate::engine::{InputError, InputProblem};
 
-/// The sentences for each `Problem`; `{}` marks where values go (see `fill`).
+/// The sentences for each `InputProblem`; `{}` marks where values go (see `fill`).
 pub struct InputWords {
     /// Stands for the path of the history as a whole: "(root)".
     pub root: &'static str,
@@ -52,36 +52,38 @@ pub fn input_error_text(language: Language, error: &InputError) -> String {
     };
     fill(
         words.located,
-        &[path, &problem_text(language, &error.problem)],
+        &[path, &input_problem_text(language, &error.problem)],
     )
 }
 
 /// What is wrong, without the path: `"20" is not a number`.
-pub fn problem_text(language: Language, problem: &Problem) -> String {
+pub fn input_problem_text(language: Language, problem: &InputProblem) -> String {
     let words = InputWords::for_language(language);
     match problem {
-        Problem::NotJson => words.not_json.to_string(),
-        Problem::Missing => words.missing.to_string(),
-        Problem::Unreadable => words.unreadable.to_string(),
-        Problem::NotAnObject { found } => fill(words.not_an_object, &[found]),
-        Problem::NotAList { found } => fill(words.not_a_list, &[found]),
-        Problem::NotTrueOrFalse { found } => fill(words.not_true_or_false, &[found]),
-        Problem::NotANumber { found } => fill(words.not_a_number, &[found]),
-        Problem::NotADate {
+        InputProblem::NotJson => words.not_json.to_string(),
+        InputProblem::Missing => words.missing.to_string(),
+        InputProblem::Unreadable => words.unreadable.to_string(),
+        InputProblem::NotAnObject { found } => fill(words.not_an_object, &[found]),
+        InputProblem::NotAList { found } => fill(words.not_a_list, &[found]),
+        InputProblem::NotTrueOrFalse { found } => fill(words.not_true_or_false, &[found]),
+        InputProblem::NotANumber { found } => fill(words.not_a_number, &[found]),
+        InputProblem::NotADate {
             found,
             month_allowed: false,
         } => fill(words.not_a_day, &[found]),
-        Problem::NotADate {
+        InputProblem::NotADate {
             found,
             month_allowed: true,
         } => fill(words.not_a_day_or_month, &[found]),
-        Problem::NotACalendarDate { date } => fill(words.not_a_calendar_date, &[date]),
-        Problem::UnknownId { found, choices } => {
+        InputProblem::NotACalendarDate { date } => fill(words.not_a_calendar_date, &[date]),
+        InputProblem::UnknownId { found, choices } => {
             fill(words.unknown_id, &[found, &choices.join(", ")])
         }
-        Problem::NotAboveZero { found } => fill(words.not_above_zero, &[found]),
-        Problem::OverMaximum { found, max } => fill(words.over_maximum, &[found, &max.to_string()]),
-        Problem::AfterAssessment { date, assessed_on } => fill(
+        InputProblem::NotAboveZero { found } => fill(words.not_above_zero, &[found]),
+        InputProblem::OverMaximum { found, max } => {
+            fill(words.over_maximum, &[found, &max.to_string()])
+        }
+        InputProblem::AfterAssessment { date, assessed_on } => fill(
             words.after_assessment,
             &[&date.to_string(), &assessed_on.to_string()],
         ),

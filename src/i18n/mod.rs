@@ -25,7 +25,7 @@ pub use en::EN;
 pub use en::INPUT_EN;
 pub use es::ES;
 pub use es::INPUT_ES;
-pub use input_errors::{input_error_text, problem_text, InputWords};
+pub use input_errors::{input_error_text, input_problem_text, InputWords};
 
 /// Twelve: the length of the catalogs' list of month names.
 pub const MONTHS: usize = 12;

@@ -10,7 +10,7 @@ use crate::clinic::{ClinicConfig, Language};
 use crate::date::Date;
 use crate::engine::model::{History, Provider, Treatment, Verdict};
 use crate::form::quick::QuickAnswers;
-use crate::form::state::{Outcome, PathKind};
+use crate::form::state::{Assessed, PathKind};
 
 /// A captioned table of (label, value) rows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,7 +30,7 @@ pub struct PrintSummary {
 /// The print summary of `outcome` (the quick path's `quick` answers), on `today`.
 pub fn print_summary(
     language: Language,
-    outcome: &Outcome,
+    outcome: &Assessed,
     quick: &QuickAnswers,
     config: &ClinicConfig,
     today: Date,

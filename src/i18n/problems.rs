@@ -4,20 +4,25 @@
 use super::wording::count;
 use super::{fill, number, Catalog};
 use crate::clinic::Language;
-use crate::form::visits::{Field, Problem};
+use crate::form::visits::{Field, FieldProblem};
 use crate::form::weeks::{TimeUnit, WeeksRead};
 
 /// A field's problem in the visitor's language, its example fitting the field.
-pub fn problem_text(text: &Catalog, language: Language, field: Field, problem: &Problem) -> String {
+pub fn field_problem_text(
+    text: &Catalog,
+    language: Language,
+    field: Field,
+    problem: &FieldProblem,
+) -> String {
     match problem {
-        Problem::DateMissing => text.error_date_missing.to_string(),
-        Problem::NoSuchDay { day, month, year } => fill(
+        FieldProblem::DateMissing => text.error_date_missing.to_string(),
+        FieldProblem::NoSuchDay { day, month, year } => fill(
             text.error_no_such_day,
             &[text.month(*month), &year.to_string(), &day.to_string()],
         ),
-        Problem::AfterToday => text.error_after_today.to_string(),
-        Problem::ProductMissing => text.error_product_missing.to_string(),
-        Problem::NotANumber(typed) => {
+        FieldProblem::AfterToday => text.error_after_today.to_string(),
+        FieldProblem::ProductMissing => text.error_product_missing.to_string(),
+        FieldProblem::NotANumber(typed) => {
             let example = if field == Field::LastedWeeks {
                 "12"
             } else {
@@ -25,16 +30,16 @@ pub fn problem_text(text: &Catalog, language: Language, field: Field, problem: &
             };
             fill(text.error_not_a_number, &[typed, example])
         }
-        Problem::NotWeeks(typed) => fill(text.error_weeks_unread, &[typed]),
-        Problem::UnreadableWord(word) => fill(text.error_weeks_word, &[word]),
-        Problem::MixedUnits => text.error_weeks_mixed.to_string(),
-        Problem::NotPositive => text.error_not_positive.to_string(),
-        Problem::TooLarge { max } if field == Field::LastedWeeks => fill(
+        FieldProblem::NotWeeks(typed) => fill(text.error_weeks_unread, &[typed]),
+        FieldProblem::UnreadableWord(word) => fill(text.error_weeks_word, &[word]),
+        FieldProblem::MixedUnits => text.error_weeks_mixed.to_string(),
+        FieldProblem::NotPositive => text.error_not_positive.to_string(),
+        FieldProblem::TooLarge { max } if field == Field::LastedWeeks => fill(
             text.error_too_large,
             &[&count(language, text.count_weeks, *max)],
         ),
-        Problem::TooLarge { max } => fill(text.error_too_large, &[&number(language, *max)]),
-        Problem::ResultMissing => text.error_result_missing.to_string(),
+        FieldProblem::TooLarge { max } => fill(text.error_too_large, &[&number(language, *max)]),
+        FieldProblem::ResultMissing => text.error_result_missing.to_string(),
     }
 }
 

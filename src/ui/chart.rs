@@ -12,7 +12,7 @@ use crate::chart::{
 };
 use crate::clinic::Language;
 use crate::engine::model::Outcome;
-use crate::form::state::Outcome as ResultOutcome;
+use crate::form::state::Assessed;
 use crate::i18n::chart_summary::summary_sentence;
 use crate::i18n::wording::{converted, count, given_text};
 use crate::i18n::{number, tenths_text, Catalog};
@@ -21,7 +21,7 @@ use crate::i18n::{number, tenths_text, Catalog};
 pub struct ChartProps {
     pub language: Language,
     /// The detailed path's history and its assessment.
-    pub outcome: Rc<ResultOutcome>,
+    pub outcome: Rc<Assessed>,
 }
 
 #[component]

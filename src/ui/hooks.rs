@@ -8,7 +8,7 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use crate::form::quick::{AboutYou, QuickAnswers};
-use crate::form::state::{Action, FormState, Outcome, PathKind};
+use crate::form::state::{Action, Assessed, FormState, PathKind};
 
 use super::{storage, WidgetEvent};
 
@@ -53,7 +53,7 @@ pub fn use_device_storage(state: &UseReducerHandle<FormState>) {
 #[derive(PartialEq)]
 enum Kept {
     /// The detailed path's history, as of its last result.
-    History(Rc<Outcome>),
+    History(Rc<Assessed>),
     /// The quick check's answers: always whole, so kept as they change once a quick result
     /// has been reached.
     Quick(QuickAnswers, AboutYou),

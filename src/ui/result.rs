@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::clinic::{ClinicClock, ClinicConfig, Language};
 use crate::engine::model::{Cause, RiskFactor, Strength, Verdict};
 use crate::form::quick::QuickAnswers;
-use crate::form::state::{Outcome, PathKind};
+use crate::form::state::{Assessed, PathKind};
 use crate::i18n::print::print_summary;
 use crate::i18n::wording::{evidence_text, next_step_text, verdict_summary, ResultContext};
 use crate::i18n::{fill, Catalog};
@@ -20,7 +20,7 @@ use super::steps::{emergency_line, HEADING_ID};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
-    pub outcome: std::rc::Rc<Outcome>,
+    pub outcome: std::rc::Rc<Assessed>,
     pub quick: QuickAnswers,
     pub config: std::rc::Rc<ClinicConfig>,
     pub today: crate::date::Date,

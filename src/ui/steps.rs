@@ -10,7 +10,7 @@ use crate::form::state::{AboutEdit, PathKind};
 use crate::form::visits::{Field, FieldError, VisitDraft, VisitEdit};
 use crate::form::weeks::read_weeks;
 use crate::handover;
-use crate::i18n::problems::{problem_text, weeks_read_text};
+use crate::i18n::problems::{field_problem_text, weeks_read_text};
 use crate::i18n::questions::{quick_question, quick_selected};
 use crate::i18n::wording::count;
 use crate::i18n::{fill, Catalog};
@@ -418,7 +418,7 @@ fn visit_card(
         errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| problem_text(text, language, e.field, &e.problem))
+            .map(|e| field_problem_text(text, language, e.field, &e.problem))
     };
     let edit = |wrap: fn(String) -> VisitEdit| {
         props
@@ -546,7 +546,7 @@ pub fn HistoryFile(props: &HistoryFileProps) -> Html {
                     Ok(contents) => super::storage::history_from_text(&contents, today),
                     Err(_) => Err(crate::engine::InputError {
                         path: String::new(),
-                        problem: crate::engine::Problem::Unreadable,
+                        problem: crate::engine::InputProblem::Unreadable,
                     }),
                 };
                 on_import.emit(checked);

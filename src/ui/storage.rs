@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlAnchorElement, Storage};
 
 use crate::date::Date;
-use crate::engine::{read_history, History, InputError, Problem};
+use crate::engine::{read_history, History, InputError, InputProblem};
 use crate::form::kept::{quick_from_text, quick_text};
 use crate::form::quick::{AboutYou, QuickAnswers};
 use crate::form::state::Place;
@@ -30,7 +30,7 @@ pub const QUICK_KEY: &str = "resistance-check:v1:quick";
 pub fn history_from_text(text: &str, today: Date) -> Result<History, InputError> {
     let value = JSON::parse(text).map_err(|_| InputError {
         path: String::new(),
-        problem: Problem::NotJson,
+        problem: InputProblem::NotJson,
     })?;
     history_from_js(value, today)
 }
