@@ -39,12 +39,14 @@ export const CHROMIUM_ARGS = [
  * clock and per-language button text (162,021), and the contract's serde derives in the
  * wasm (204,616 with the loader of ae38335; docs/decisions.md), then the analytics opt-in
  * (204,903), then the snippet builder's validator moved into the wasm (issue 13: 209,288), then
- * issue 12's call to action, lighter history, chart, contact links and step context (224,175 after the review), so that
+ * issue 12's call to action, lighter history, chart, contact links and step context (224,175 after the review), then
+ * issue 26's accessibility work (heading-level, the error summary's links, the minute that keeps "open now"
+ * current, the sticky bar's rules: 225,705), so that
  * no change grows the widget unnoticed;
  * issue 6's 110,000-byte goal is retired, time to the first step replaces it.
  */
 export const BUDGETS = {
-  brotliCeiling: 224_600,
+  brotliCeiling: 226_100,
   layoutShift: 0,
   accessibility: 100,
   firstStepSlow: { factor: 1.3, roundTrips: 1 },
