@@ -79,7 +79,9 @@ pub fn call_link(text: &Catalog, config: &ClinicConfig, on_click: &Callback<()>)
     config.phone.as_ref().map(|phone| {
         html! {
             <a class="rc-link rc-call" href={phone.href.clone()} onclick={on_click.reform(|_: MouseEvent| ())}>
-                {before}<span class="rc-phone">{phone.text.clone()}</span>{after}
+                // One flex item: the link is a flex box, which would drop the space
+                // between separate items.
+                <span>{before}<span class="rc-phone">{phone.text.clone()}</span>{after}</span>
             </a>
         }
     })
