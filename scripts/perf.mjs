@@ -40,7 +40,9 @@ export const CHROMIUM_ARGS = [
  * wasm (204,616 with the loader of ae38335; docs/decisions.md), then the analytics opt-in
  * (204,903), then the snippet builder's validator moved into the wasm (issue 13: 209,288), then
  * issue 12's call to action, lighter history, chart, contact links and step context (224,175 after the review), then
- * issue 23's entries (weeks as people say them, the quick check remembered: 232,246), so that
+ * issue 23's entries (weeks as people say them, the quick check remembered: 232,246)
+ * and issue 26's accessibility work (heading-level, the error summary's links, the minute that keeps "open now"
+ * current, the sticky bar's rules), so that
  * no change grows the widget unnoticed;
  * issue 6's 110,000-byte goal is retired, time to the first step replaces it.
  */

@@ -91,7 +91,7 @@ fn limits_and_choices_fit_their_kind() {
     for attribute in ATTRIBUTES {
         let limited = matches!(
             attribute.kind,
-            Kind::Text | Kind::Radius | Kind::EmergencyNumber
+            Kind::Text | Kind::Radius | Kind::EmergencyNumber | Kind::HeadingLevel
         );
         assert_eq!(attribute.max > 0, limited, "{}", attribute.name);
         assert!(!attribute.label.en.is_empty() && !attribute.label.es.is_empty());
@@ -138,7 +138,10 @@ fn attributes_json() -> String {
             if a.max > 0 {
                 entry["max"] = a.max.into();
             }
-            if matches!(a.kind, Kind::Radius | Kind::EmergencyNumber) {
+            if matches!(
+                a.kind,
+                Kind::Radius | Kind::EmergencyNumber | Kind::HeadingLevel
+            ) {
                 entry["min"] = a.min.into();
             }
             if !a.choices.is_empty() {

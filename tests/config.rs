@@ -119,6 +119,7 @@ fn good_attributes_are_used() {
             ("cta-text", "Reserve su consulta"),
             ("primary-color", "#075"),
             ("corner-radius", "12px"),
+            ("heading-level", "3"),
             ("paths", "quick"),
             ("utm-params", "utm_source, utm_campaign gclid"),
             ("share-verdict", ""),
@@ -152,6 +153,7 @@ fn good_attributes_are_used() {
     assert_eq!(config.cta_text.as_deref(), Some("Reserve su consulta"));
     assert_eq!(config.primary_color, "#007755");
     assert_eq!(config.corner_radius_px, 12);
+    assert_eq!(config.heading_level, 3);
     assert_eq!(
         config.paths,
         OfferedPaths {
@@ -250,6 +252,8 @@ fn every_bad_attribute_is_warned_with_what_is_used_instead() {
         ("cta-text", "", "the default text"),
         ("primary-color", "blue-ish", DEFAULT_PRIMARY_COLOR),
         ("corner-radius", "40px", "8px"),
+        ("heading-level", "h7", "2"),
+        ("heading-level", "second", "2"),
         ("paths", "fast", "quick detailed"),
         ("paths", "detailed sideways", "detailed"),
         ("paths", "", "quick detailed"),

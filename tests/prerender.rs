@@ -50,18 +50,28 @@ fn the_safety_screen_in_each_language_with_its_step_count() {
         for paths in PATHS {
             let html = first_step_html(language, paths);
             let (_, steps) = FormState::new(language, paths, Date::from_days(0)).progress();
+            // The root says its language, and each language option its own.
             assert!(
-                html.contains(&format!("lang=\"{}\"", language.code())),
+                html.starts_with(&format!("<div lang=\"{}\" ", language.code())),
                 "{html}"
             );
+            assert!(html.contains("<option lang=\"es\" value=\"es\""), "{html}");
             // A count only once the path is known: here, when the clinic offers one path.
             let progress = match steps {
                 Some(steps) => fill(text.progress, &["1", &steps.to_string()]),
                 None => fill(text.progress_open, &["1"]),
             };
             assert!(
-                html.contains(&format!("<span>{}</span>", escaped(&progress))),
+                html.contains(&format!(
+                    "<span id=\"rc-progress-text\">{}</span>",
+                    escaped(&progress)
+                )),
                 "{progress} in {html}"
+            );
+            // The heading's name begins with the step it is.
+            assert!(
+                html.contains("aria-labelledby=\"rc-progress-text rc-step-heading\""),
+                "{html}"
             );
             match steps {
                 Some(steps) => assert!(html.contains(&format!("max=\"{steps}\"")), "{html}"),

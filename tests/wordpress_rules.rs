@@ -210,6 +210,10 @@ fn attribute_samples() -> Vec<(&'static str, Vec<String>)> {
             s(&["", "true", "TRUE", "analytics-verdict", "false", "yes"]),
         ),
         (
+            "heading-level",
+            s(&["2", " h3 ", "H1", "4", "5", "0", "two", ""]),
+        ),
+        (
             "emergency-number",
             s(&["112", " 000 ", "911", "9-1-1", "1", "1234567", "", "abc"]),
         ),

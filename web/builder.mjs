@@ -84,7 +84,7 @@ function attributeField(attribute) {
       type: INPUT_TYPES[kind],
       required: attribute.required,
       autocomplete: AUTOCOMPLETE[name],
-      inputmode: kind === "radius" || kind === "emergency-number" ? "numeric" : undefined,
+      inputmode: ["radius", "emergency-number", "heading-level"].includes(kind) ? "numeric" : undefined,
       spellcheck: ["url", "params", "color"].includes(kind) ? "false" : undefined,
       placeholder: attribute.placeholder.en,
       "aria-describedby": describedBy,

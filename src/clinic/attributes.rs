@@ -46,6 +46,8 @@ pub enum Kind {
     OffSwitch,
     /// The number dialled in an emergency: `Attribute::min` to `Attribute::max` digits.
     EmergencyNumber,
+    /// A heading level from `Attribute::min` to `Attribute::max`, as a digit or `h2`.
+    HeadingLevel,
 }
 
 impl Kind {
@@ -64,6 +66,7 @@ impl Kind {
             Kind::Flag => "flag",
             Kind::OffSwitch => "off-switch",
             Kind::EmergencyNumber => "emergency-number",
+            Kind::HeadingLevel => "heading-level",
         }
     }
 }
@@ -520,6 +523,29 @@ pub const ATTRIBUTES: &[Attribute] = &[
         placeholder: Text { en: "8", es: "8" },
         readme_value: "0 to 24, px",
         readme_default: "`8`",
+        ..BASE
+    },
+    Attribute {
+        name: "heading-level",
+        kind: Kind::HeadingLevel,
+        section: Section::Look,
+        min: 1,
+        max: 4,
+        default: "2",
+        label: Text {
+            en: "Heading level",
+            es: "Nivel de los títulos",
+        },
+        help: Text {
+            en: "The level of the widget's step headings in your page's outline, 1 to 4: 2 when the widget sits under the page's main heading (h1), 3 under a section's h2. Its other headings follow one level deeper.",
+            es: "El nivel de los títulos de los pasos del widget en el esquema de su página, de 1 a 4: 2 cuando el widget está bajo el título principal (h1), 3 bajo un h2 de una sección. Sus demás títulos siguen un nivel más abajo.",
+        },
+        placeholder: Text {
+            en: "2",
+            es: "2",
+        },
+        readme_value: "the level of the step headings in the host page's outline, 1 to 4 (`3`, or `h3`); the widget's other headings go down one level at a time from it",
+        readme_default: "`2`",
         ..BASE
     },
     Attribute {

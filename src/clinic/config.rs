@@ -73,6 +73,8 @@ pub struct ClinicConfig {
     /// Lowercase `#rrggbb`, readable under white text.
     pub primary_color: String,
     pub corner_radius_px: u8,
+    /// `heading-level`: the level of the step headings on the host's page (1 to 4).
+    pub heading_level: u8,
     pub paths: OfferedPaths,
     pub hours: WeeklyHours,
     pub utm_params: Vec<String>,
@@ -106,6 +108,7 @@ impl Default for ClinicConfig {
             hour_cycle: HourCycle::H12,
             primary_color: rules::DEFAULT_PRIMARY_COLOR.into(),
             corner_radius_px: 8,
+            heading_level: rules::DEFAULT_HEADING_LEVEL,
             paths: OfferedPaths::default(),
             hours: WeeklyHours::default(),
             utm_params: DEFAULT_UTM_PARAMS.iter().map(|p| p.to_string()).collect(),
@@ -363,8 +366,8 @@ impl AttributeReader<'_> {
         }
     }
 
-    /// The language, the booking button's text, the clock, the colour, the corners and the
-    /// paths offered.
+    /// The language, the booking button's text, the clock, the colour, the corners, the
+    /// headings' level and the paths offered.
     fn wording_and_look(&mut self, config: &mut ClinicConfig) {
         let language = self.read("lang", config.language, language, |lang| match lang {
             Some(lang) => lang.code().to_string(),
@@ -395,6 +398,12 @@ impl AttributeReader<'_> {
             rules::corner_radius,
             |px| format!("{px}px"),
         );
+        let heading_level = self.read(
+            "heading-level",
+            config.heading_level,
+            rules::heading_level,
+            u8::to_string,
+        );
         let paths = self.read("paths", config.paths, rules::offered_paths, |paths| {
             match (paths.quick, paths.detailed) {
                 (true, false) => "quick",
@@ -409,6 +418,7 @@ impl AttributeReader<'_> {
         config.hour_cycle = hour_cycle;
         config.primary_color = primary_color;
         config.corner_radius_px = corner_radius_px;
+        config.heading_level = heading_level;
         config.paths = paths;
     }
 

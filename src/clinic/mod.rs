@@ -18,5 +18,5 @@ pub use hours::{
     format_time_12h, format_time_24h, ClinicClock, DayHours, HourCycle, NextOpening, OfficeStatus,
     SpecialHours, WeeklyHours,
 };
-pub use rules::{contrast_ratio, Browser, OfferedPaths, ParsedUrl, Phone};
+pub use rules::{contrast_ratio, Browser, OfferedPaths, ParsedUrl, Phone, DEFAULT_HEADING_LEVEL};
 pub use warning::{ConfigWarning, Replacement};

@@ -63,6 +63,9 @@ pub const DEFAULT_PRIMARY_COLOR: &str = "#1f6f78";
 /// WCAG AA minimum for normal-size text: button labels are white on the primary colour.
 pub const MIN_TEXT_CONTRAST: f64 = 4.5;
 pub const MAX_CORNER_RADIUS_PX: u8 = 24;
+/// The level of the widget's step headings where the host says nothing: under the page's
+/// own `h1`, as a section of it.
+pub const DEFAULT_HEADING_LEVEL: u8 = 2;
 /// The query parameter `booking_href` adds for the verdict; never copied from the page.
 pub const VERDICT_PARAM: &str = "rc_verdict";
 
@@ -409,6 +412,22 @@ pub fn emergency_number(raw: &str) -> Checked<Option<String>> {
     })
 }
 
+/// The level of the widget's step headings on the host's page: 1 to 4 (`2`, or `h2`), so
+/// that the headings under them, two levels deeper at most, stay within `h6`.
+pub fn heading_level(raw: &str) -> Checked<u8> {
+    let text = raw.trim();
+    let digit = text
+        .strip_prefix(['h', 'H'])
+        .unwrap_or(text)
+        .parse::<u8>()
+        .ok();
+    digit
+        .filter(|level| (1..=4).contains(level))
+        .ok_or_else(|| {
+            Refusal::because("it must be a heading level from 1 to 4 (2 for h2 headings)")
+        })
+}
+
 /// Words of a space- or comma-separated list.
 fn words(raw: &str) -> impl Iterator<Item = &str> {
     raw.split(|c: char| c == ',' || c.is_whitespace())
@@ -568,6 +587,11 @@ mod tests {
         assert_eq!(corner_radius(" 0px "), Ok(0));
         for bad in ["25", "-1", "8.5", "px", "", "+8", "008"] {
             assert!(corner_radius(bad).is_err(), "{bad}");
+        }
+        assert_eq!(heading_level("3"), Ok(3));
+        assert_eq!(heading_level(" H4 "), Ok(4));
+        for bad in ["0", "5", "h7", "two", "", "2.5", "-1"] {
+            assert!(heading_level(bad).is_err(), "{bad}");
         }
         assert_eq!(
             offered_paths("Quick, detailed"),

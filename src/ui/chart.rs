@@ -17,6 +17,8 @@ use crate::i18n::chart_summary::summary_sentence;
 use crate::i18n::wording::{converted, count, given_text};
 use crate::i18n::{number, tenths_text, Catalog};
 
+use super::frame::use_step;
+
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
     pub language: Language,
@@ -28,6 +30,7 @@ pub struct ChartProps {
 pub fn HistoryChart(props: &ChartProps) -> Html {
     let text = Catalog::for_language(props.language);
     let show_table = use_state(|| false);
+    let heading = use_step().heading(1);
     let history = &props.outcome.history;
     let assessment = &props.outcome.assessment;
     // Two drawings of the same data; the stylesheet shows the one that suits the chart's
@@ -45,7 +48,7 @@ pub fn HistoryChart(props: &ChartProps) -> Html {
     };
     html! {
         <div class="rc-block rc-chart">
-            <h3 id="rc-chart-title">{text.chart_heading}</h3>
+            <@{heading} id="rc-chart-title" class="rc-subtitle">{text.chart_heading}</@>
             <p class="rc-chart-summary" id="rc-chart-summary">{summary.clone()}</p>
             // The dose axis's title as text above the drawing, where it can wrap: along the
             // axis it would not fit at a readable size on a phone.

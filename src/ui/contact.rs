@@ -9,6 +9,8 @@ use crate::i18n::hours::{day_hours_text, status_text};
 use crate::i18n::wording::consultation_with;
 use crate::i18n::{fill, Catalog};
 
+use super::frame::use_step;
+
 #[derive(Properties, PartialEq)]
 pub struct ContactProps {
     pub config: std::rc::Rc<ClinicConfig>,
@@ -65,10 +67,17 @@ pub fn CallToAction(props: &CallToActionProps) -> Html {
 /// "Call the office: …", the clinic's call link; none without a usable number, never a
 /// placeholder. The contact panel, the result and the seek-care screen all show this one.
 pub fn call_link(text: &Catalog, config: &ClinicConfig, on_click: &Callback<()>) -> Option<Html> {
+    // The number in its own box, which never wraps: "(555) 010-" / "0199" misreads.
+    let (before, after) = text
+        .call_cta
+        .split_once("{}")
+        .unwrap_or((text.call_cta, ""));
     config.phone.as_ref().map(|phone| {
         html! {
             <a class="rc-link rc-call" href={phone.href.clone()} onclick={on_click.reform(|_: MouseEvent| ())}>
-                {fill(text.call_cta, &[&phone.text])}
+                // One flex item: the link is a flex box, which would drop the space
+                // between separate items.
+                <span>{before}<span class="rc-phone">{phone.text.clone()}</span>{after}</span>
             </a>
         }
     })
@@ -81,6 +90,7 @@ pub fn ContactPanel(props: &ContactProps) -> Html {
     // A one-column widget folds the week's hours under this button (the stylesheet's
     // container query hides the button in a wide widget and shows the table unfolded).
     let hours_open = use_state(|| false);
+    let heading = use_step().heading(1);
     let toggle_hours = {
         let hours_open = hours_open.clone();
         Callback::from(move |_: MouseEvent| hours_open.set(!*hours_open))
@@ -92,7 +102,7 @@ pub fn ContactPanel(props: &ContactProps) -> Html {
         .join(" · ");
     html! {
         <div class="rc-contact">
-            <h3 id="rc-contact-title">{fill(text.contact_heading, &[&consultation_with(text, props.language, &config.doctor)])}</h3>
+            <@{heading} id="rc-contact-title" class="rc-subtitle">{fill(text.contact_heading, &[&consultation_with(text, props.language, &config.doctor)])}</@>
             if !place.is_empty() {
                 <p class="rc-address">
                     {place}

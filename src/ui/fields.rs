@@ -128,6 +128,10 @@ pub struct SelectProps {
     /// A note about the value (a guess to check): marks the field and describes it.
     #[prop_or_default]
     pub note_id: Option<AttrValue>,
+    /// Each option's value is a language tag and its text is in that language: the option
+    /// carries it as its `lang`, so that a screen reader speaks it in its own voice.
+    #[prop_or_default]
+    pub options_are_languages: bool,
 }
 
 /// A labelled select that emits the chosen option's value.
@@ -140,7 +144,8 @@ pub fn Select(props: &SelectProps) -> Html {
             .unwrap_or_default()
     });
     let options = props.options.iter().map(|(value, text)| {
-        html! { <option value={value.clone()} selected={*value == props.value}>{text.clone()}</option> }
+        let lang = props.options_are_languages.then(|| value.clone());
+        html! { <option value={value.clone()} {lang} selected={*value == props.value}>{text.clone()}</option> }
     });
     let described = described_by(&[props.error_id.as_deref(), props.note_id.as_deref()]);
     html! {

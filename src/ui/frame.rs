@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::clinic::{ClinicConfig, Language, OfferedPaths};
+use crate::clinic::{ClinicConfig, Language, OfferedPaths, DEFAULT_HEADING_LEVEL};
 use crate::date::Date;
 use crate::form::state::FormState;
 use crate::handover;
@@ -15,12 +15,14 @@ use super::fields::Select;
 use super::steps::{SafetyStep, HEADING_ID};
 
 /// What every step shares, provided by the root: the visitor's language, where they are
-/// ("step X of Y", no Y before a path is chosen), and the heading that takes focus.
+/// ("step X of Y", no Y before a path is chosen), the heading that takes focus, and the
+/// level of that heading on the host's page (`heading-level`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct StepContext {
     pub language: Language,
     pub progress: (usize, Option<usize>),
     pub heading_ref: NodeRef,
+    pub heading_level: u8,
 }
 
 impl Default for StepContext {
@@ -29,7 +31,17 @@ impl Default for StepContext {
             language: Language::En,
             progress: (1, None),
             heading_ref: NodeRef::default(),
+            heading_level: DEFAULT_HEADING_LEVEL,
         }
+    }
+}
+
+impl StepContext {
+    /// The tag of a heading `depth` levels under the step's own heading (depth 0), so that
+    /// the widget's headings go down one level at a time from the host's level.
+    pub fn heading(&self, depth: u8) -> &'static str {
+        const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+        TAGS[usize::from(self.heading_level.saturating_add(depth).clamp(1, 6)) - 1]
     }
 }
 
@@ -38,6 +50,9 @@ impl Default for StepContext {
 pub fn use_step() -> StepContext {
     use_context::<StepContext>().unwrap_or_default()
 }
+
+/// The progress line's words, which begin the step heading's name.
+const PROGRESS_ID: &str = "rc-progress-text";
 
 #[derive(Properties, PartialEq)]
 pub struct StepFrameProps {
@@ -50,27 +65,28 @@ pub struct StepFrameProps {
 /// appears, then the step's own content.
 #[component]
 pub fn StepFrame(props: &StepFrameProps) -> Html {
-    let StepContext {
-        language,
-        progress: (at, of),
-        heading_ref,
-    } = use_step();
-    let text = Catalog::for_language(language);
+    let step = use_step();
+    let (at, of) = step.progress;
+    let text = Catalog::for_language(step.language);
     // No total is promised before a path is chosen: the paths have different lengths.
     let at = at.to_string();
     let words = match of {
         Some(total) => fill(text.progress, &[&at, &total.to_string()]),
         None => fill(text.progress_open, &[&at]),
     };
+    // The heading's name says where the visitor is ("Step 3 of 8 ..."), since focus lands
+    // on it at each step; the progress line above says the same to the eye, so it is
+    // hidden from screen readers rather than read twice.
     html! {
         <>
-            <p class="rc-progress rc-no-print">
-                <span>{words.clone()}</span>
+            <p class="rc-progress rc-no-print" aria-hidden="true">
+                <span id={PROGRESS_ID}>{words.clone()}</span>
                 if let Some(total) = of {
-                    <progress value={at} max={total.to_string()} aria-label={words}></progress>
+                    <progress value={at} max={total.to_string()}></progress>
                 }
             </p>
-            <h2 id={HEADING_ID} tabindex="-1" ref={heading_ref}>{props.heading.clone()}</h2>
+            <@{step.heading(0)} id={HEADING_ID} class="rc-step-title" tabindex="-1" ref={step.heading_ref.clone()}
+                aria-labelledby={format!("{PROGRESS_ID} {HEADING_ID}")}>{props.heading.clone()}</@>
             {props.children.clone()}
         </>
     }
@@ -104,6 +120,7 @@ pub struct FrameProps {
 #[component]
 pub fn Frame(props: &FrameProps) -> Html {
     let text = Catalog::for_language(props.language);
+    // Each language names itself in its own words and is marked as such (WCAG 3.1.2).
     let languages = vec![
         ("en".to_string(), "English".to_string()),
         ("es".to_string(), "Español".to_string()),
@@ -114,7 +131,7 @@ pub fn Frame(props: &FrameProps) -> Html {
             <div class="rc-bar rc-no-print">
                 <p class="rc-kicker">{text.widget_title}</p>
                 <div class="rc-language">
-                    <Select id={handover::LANGUAGE_SWITCH} label={text.language_switch_label} options={languages} value={code} on_change={props.on_language.clone()} />
+                    <Select id={handover::LANGUAGE_SWITCH} label={text.language_switch_label} options={languages} options_are_languages=true value={code} on_change={props.on_language.clone()} />
                 </div>
             </div>
             <div class="rc-columns">
@@ -154,6 +171,7 @@ pub fn FirstStep(props: &FirstStepProps) -> Html {
         language: props.language,
         progress: state.progress(),
         heading_ref: NodeRef::default(),
+        heading_level: DEFAULT_HEADING_LEVEL,
     };
     html! {
         <ContextProvider<StepContext> {context}>

@@ -1,5 +1,6 @@
 //! The root's hooks: the answers kept on the device, the warning before leaving with
-//! unsaved answers, the events reported to the host page, and focus on each new step.
+//! unsaved answers, the events reported to the host page, focus on each new step, and the
+//! minute that keeps the office's "open now" line current.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -167,4 +168,16 @@ pub fn use_focus_on_step(
             }
         });
     }
+}
+
+/// Renders again each minute, so that what depends on the clock (the office's "open now"
+/// line) is current for a visitor who left the widget open and comes back an hour later.
+/// Nothing the visitor does is timed: this only re-reads the clock.
+#[hook]
+pub fn use_minute_ticks() {
+    let update = use_force_update();
+    use_effect_with((), move |_| {
+        let ticks = gloo::timers::callback::Interval::new(60_000, move || update.force_update());
+        move || drop(ticks)
+    });
 }

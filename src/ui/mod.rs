@@ -27,7 +27,9 @@ use crate::handover;
 use crate::i18n::Catalog;
 use contact::ContactPanel;
 use frame::{Frame, StepContext};
-use hooks::{use_device_storage, use_events, use_focus_on_step, use_leave_warning};
+use hooks::{
+    use_device_storage, use_events, use_focus_on_step, use_leave_warning, use_minute_ticks,
+};
 use result::ResultView;
 use steps::{AboutStep, PathStep, QuickStep, SafetyStep, VisitsStep};
 
@@ -97,6 +99,7 @@ pub fn App(props: &AppProps) -> Html {
     use_events(&props.on_event, &state);
     use_focus_on_step(&state, &heading_ref, &main_ref);
     use_device_storage(&state);
+    use_minute_ticks();
     // Once the result is there the visitor has what they came for: only answers still being
     // given are guarded.
     let own_link_clicked =
@@ -135,6 +138,7 @@ pub fn App(props: &AppProps) -> Html {
         language,
         progress: state.progress(),
         heading_ref,
+        heading_level: config.heading_level,
     };
     html! {
         <ContextProvider<StepContext> {context}>

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::clinic::{ClinicClock, ClinicConfig, Language};
+use crate::clinic::{ClinicClock, ClinicConfig};
 use crate::engine::model::{Cause, RiskFactor, Strength, Verdict};
 use crate::form::quick::QuickAnswers;
 use crate::form::state::{Assessed, PathKind};
@@ -41,11 +41,8 @@ pub struct ResultProps {
 
 #[component]
 pub fn ResultView(props: &ResultProps) -> Html {
-    let StepContext {
-        language,
-        heading_ref,
-        ..
-    } = use_step();
+    let step = use_step();
+    let language = step.language;
     let text = Catalog::for_language(language);
     let assessment = &props.outcome.assessment;
     let verdict = assessment.verdict;
@@ -69,7 +66,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
     };
     html! {
         <div class={format!("rc-result rc-verdict-{}", verdict.id())} data-verdict={verdict.id()}>
-            <h2 id={HEADING_ID} tabindex="-1" ref={heading_ref}>{text.verdict_headlines[verdict as usize]}</h2>
+            <@{step.heading(0)} id={HEADING_ID} class="rc-step-title" tabindex="-1" ref={step.heading_ref.clone()}>{text.verdict_headlines[verdict as usize]}</@>
             // On the seek-care screen the emergency call comes first, whole in a phone's
             // first view; the office follows the summary.
             if seek_care {
@@ -83,19 +80,19 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 if props.outcome.path == Some(PathKind::Detailed) {
                     <HistoryChart {language} outcome={props.outcome.clone()} />
                 }
-                {causes(text, &assessment.causes, &context)}
-                {risks(text, &assessment.risk_factors)}
+                {causes(text, &step, &assessment.causes, &context)}
+                {risks(text, &step, &assessment.risk_factors)}
             }
             if !assessment.next_steps.is_empty() {
                 <div class="rc-block">
-                    <h3 id="rc-steps-title">{text.steps_heading}</h3>
+                    <@{step.heading(1)} id="rc-steps-title" class="rc-subtitle">{text.steps_heading}</@>
                     <ol class="rc-steps">{for assessment.next_steps.iter().map(
                         |step| html! { <li data-step={step.id()}>{next_step_text(text, *step, &context)}</li> },
                     )}</ol>
                 </div>
             }
             <p class="rc-disclaimer">{text.disclaimer}</p>
-            {print_view(props, language)}
+            {print_view(props, &step)}
             {controls(text, props)}
             {call_to_action("rc-result-cta rc-cta-end rc-no-print")}
         </div>
@@ -123,7 +120,7 @@ fn office_after_emergency(text: &Catalog, props: &ResultProps) -> Html {
         <div class="rc-block rc-emergency-office">
             <p>{match &props.config.phone {
                 Some(phone) => around_mark(text.emergency_then, html! {
-                    <a href={phone.href.clone()}>{phone.text.clone()}</a>
+                    <a class="rc-phone" href={phone.href.clone()}>{phone.text.clone()}</a>
                 }),
                 None => html! { text.emergency_then_no_phone },
             }}</p>
@@ -134,7 +131,7 @@ fn office_after_emergency(text: &Catalog, props: &ResultProps) -> Html {
 }
 
 /// The causes, each with its strength and the visitor's own evidence.
-fn causes(text: &Catalog, causes: &[Cause], context: &ResultContext) -> Html {
+fn causes(text: &Catalog, step: &StepContext, causes: &[Cause], context: &ResultContext) -> Html {
     if causes.is_empty() {
         return html! {};
     }
@@ -151,7 +148,7 @@ fn causes(text: &Catalog, causes: &[Cause], context: &ResultContext) -> Html {
         lines.dedup();
         html! {
             <li class="rc-cause" data-cause={cause.id.id()}>
-                <h4>{text.cause_titles[cause.id as usize]}<span class={format!("rc-strength rc-{}", cause.strength.id())}>{strength}</span></h4>
+                <@{step.heading(2)} class="rc-cause-title">{text.cause_titles[cause.id as usize]}<span class={format!("rc-strength rc-{}", cause.strength.id())}>{strength}</span></@>
                 <p>{text.cause_explanations[cause.id as usize]}</p>
                 <ul class="rc-evidence">{for lines.into_iter().map(|line| html! { <li>{line}</li> })}</ul>
             </li>
@@ -159,7 +156,7 @@ fn causes(text: &Catalog, causes: &[Cause], context: &ResultContext) -> Html {
     });
     html! {
         <div class="rc-block">
-            <h3 id="rc-causes-title">{text.causes_heading}</h3>
+            <@{step.heading(1)} id="rc-causes-title" class="rc-subtitle">{text.causes_heading}</@>
             <ul class="rc-causes">{for items}</ul>
             if context.converted { <p class="rc-hint">{text.units_note}</p> }
         </div>
@@ -167,7 +164,7 @@ fn causes(text: &Catalog, causes: &[Cause], context: &ResultContext) -> Html {
 }
 
 /// The risk factors the answers show.
-fn risks(text: &Catalog, risks: &[RiskFactor]) -> Html {
+fn risks(text: &Catalog, step: &StepContext, risks: &[RiskFactor]) -> Html {
     if risks.is_empty() {
         return html! {};
     }
@@ -180,7 +177,7 @@ fn risks(text: &Catalog, risks: &[RiskFactor]) -> Html {
     });
     html! {
         <div class="rc-block">
-            <h3 id="rc-risks-title">{text.risks_heading}</h3>
+            <@{step.heading(1)} id="rc-risks-title" class="rc-subtitle">{text.risks_heading}</@>
             <p class="rc-hint">{text.risks_intro}</p>
             <ul class="rc-risks">{for items}</ul>
         </div>
@@ -218,9 +215,9 @@ fn around_mark(template: &str, inner: Html) -> Html {
 }
 
 /// What goes on paper for the consultation (`i18n::print`): shown only when printing.
-fn print_view(props: &ResultProps, language: Language) -> Html {
+fn print_view(props: &ResultProps, step: &StepContext) -> Html {
     let summary = print_summary(
-        language,
+        step.language,
         &props.outcome,
         &props.quick,
         &props.config,
@@ -239,7 +236,7 @@ fn print_view(props: &ResultProps, language: Language) -> Html {
     });
     html! {
         <div class="rc-print-only" aria-hidden="true">
-            <h3>{summary.heading}</h3>
+            <@{step.heading(1)} class="rc-subtitle">{summary.heading}</@>
             <p>{summary.prepared}</p>
             {for tables}
         </div>

@@ -271,9 +271,7 @@ pub fn VisitsStep(props: &VisitsProps) -> Html {
     html! {
         <StepFrame heading={text.visits_heading}>
             <p>{text.visits_intro}</p>
-            if !props.errors.is_empty() {
-                <p class="rc-error-summary" role="alert">{text.error_summary}</p>
-            }
+            {error_summary(text, language, &props.errors)}
             <ol class="rc-visits" ref={list_ref}>{for cards}</ol>
             <HistoryFile {language} import={props.import.clone()} on_import={props.on_import.clone()} today={props.today} />
             <button type="button" class="rc-button rc-secondary rc-add" onclick={on_add}>{text.add_visit}</button>
@@ -324,6 +322,59 @@ fn focus_card(list_ref: &NodeRef, index: usize) {
         if let Ok(Some(card)) = field.closest("li") {
             card.scroll_into_view_with_bool(true);
         }
+    }
+}
+
+/// After a failed "Next": a short sentence that is announced, then a link to each field in
+/// error with its message. A link inside a shadow root cannot target an id by its `href`
+/// alone, so its click moves focus to the field itself.
+fn error_summary(text: &Catalog, language: Language, errors: &[FieldError]) -> Html {
+    if errors.is_empty() {
+        return html! {};
+    }
+    let links = errors.iter().map(|error| {
+        let target = match error.field {
+            Field::Date => "month",
+            Field::Product => "product",
+            Field::Units => "units",
+            Field::Result => "result-0",
+            Field::LastedWeeks => "lasted",
+        };
+        let id = format!("rc-v{}-{target}", error.visit);
+        let problem = field_problem_text(text, language, error.field, &error.problem);
+        let treatment = fill(text.visit_legend, &[&(error.visit + 1).to_string()]);
+        let on_click = {
+            let id = id.clone();
+            Callback::from(move |event: MouseEvent| {
+                event.prevent_default();
+                focus_in_own_root(&event, &id);
+            })
+        };
+        html! { <li><a href={format!("#{id}")} onclick={on_click}>{format!("{treatment}: {problem}")}</a></li> }
+    });
+    html! {
+        <div class="rc-error-summary">
+            <p role="alert">{text.error_summary}</p>
+            <ul>{for links}</ul>
+        </div>
+    }
+}
+
+/// Focuses the element with `id` in the shadow root (or document) that `event` came from.
+fn focus_in_own_root(event: &MouseEvent, id: &str) {
+    use wasm_bindgen::JsCast;
+    let root = event
+        .target_dyn_into::<web_sys::Node>()
+        .map(|node| node.get_root_node());
+    let element = root.and_then(|root| match root.dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.get_element_by_id(id),
+        Err(root) => root
+            .dyn_into::<web_sys::Document>()
+            .ok()?
+            .get_element_by_id(id),
+    });
+    if let Some(field) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = field.focus();
     }
 }
 

@@ -147,3 +147,33 @@ export async function assertFits(assert, page, state, host = "resistance-check")
   assert.deepEqual(await elementsWiderThanTheirContainer(page, host), [], `${state}: elements wider than their container`);
 }
 
+
+/**
+ * Goes on from the step the widget shows to a quick-check result, in whatever language it
+ * speaks, by the first answer of each question (those lead to a result with a call to
+ * action) or, while there are any, by the `answers` named in order; `onScreen` is called with each screen's name ("safety", "choice of path",
+ * "quick step 3", ..., "result") before it is answered.
+ */
+export async function quickResultByFirstAnswers(page, { onScreen = async () => {}, host = "resistance-check", answers = [] } = {}) {
+  const widget = page.locator(host);
+  const named = [...answers];
+  for (let screens = 0; ; screens += 1) {
+    if (screens > 14) throw new Error("the quick check did not reach a result in 14 screens");
+    if (await widget.locator("[data-verdict]").count()) break;
+    const [paths, choices, flags] = await Promise.all([".rc-path", ".rc-choice", "[id^=rc-flag-]"].map((s) => widget.locator(s).count()));
+    await onScreen(flags ? "safety" : paths ? "choice of path" : `quick step ${screens + 1}`);
+    const asked = await widget.locator("#rc-step-heading").innerText();
+    if (paths) await widget.locator(".rc-path").first().click();
+    else if (choices && named.length) await widget.getByRole("button", { name: named.shift(), exact: true }).click();
+    else if (choices) await widget.locator(".rc-choice").first().click();
+    else await widget.locator(".rc-nav .rc-next").click();
+    await page.waitForFunction(
+      ([host, asked]) => {
+        const shadow = document.querySelector(host).shadowRoot;
+        return shadow.querySelector("[data-verdict]") || shadow.getElementById("rc-step-heading")?.innerText !== asked;
+      },
+      [host, asked],
+    );
+  }
+  await onScreen("result");
+}

@@ -47,6 +47,7 @@ pub fn used(config: &ClinicConfig, attribute: &str) -> String {
         "analytics-verdict" => if config.analytics_verdict { "1" } else { "" }.to_string(),
         "directions" => if config.directions { "on" } else { "off" }.to_string(),
         "mailing-list-url" => config.mailing_list_url.clone().unwrap_or_default(),
+        "heading-level" => config.heading_level.to_string(),
         "emergency-number" => config.own_emergency_number.clone().unwrap_or_default(),
         other => panic!("no sample reader for {other}"),
     }

@@ -351,6 +351,16 @@ function resistance_check_emergency_number( $raw, $min, $max ) {
 	return array( null, "it must be the number as it is dialled: $min to $max digits, such as 911 or 112" );
 }
 
+/** heading_level: a level from $min to $max, as a digit or with an "h" before it ("h3"). */
+function resistance_check_heading_level( $raw, $min, $max ) {
+	$text  = resistance_check_trim( $raw );
+	$digit = preg_replace( '/^[hH]/', '', $text );
+	if ( ctype_digit( $digit ) && (int) $digit >= $min && (int) $digit <= $max ) {
+		return array( (string) (int) $digit, null );
+	}
+	return array( null, "it must be a heading level from $min to $max (2 for h2 headings)" );
+}
+
 /** Words of a space- or comma-separated list. */
 function resistance_check_words( $raw ) {
 	return preg_split( '/[,\s\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]+/u', (string) $raw, -1, PREG_SPLIT_NO_EMPTY );
@@ -409,6 +419,7 @@ function resistance_check_check( $attribute, $kind, $options, $raw ) {
 		'params'     => static fn() => resistance_check_params( $raw ),
 		'flag'       => static fn() => resistance_check_flag( $raw, $attribute ),
 		'off-switch' => static fn() => resistance_check_off_switch( $raw ),
+		'heading-level' => static fn() => resistance_check_heading_level( $raw, $options['min'], $options['max'] ),
 		'emergency-number' => static fn() => resistance_check_emergency_number( $raw, $options['min'], $options['max'] ),
 	);
 	list( $value, $reason ) = isset( $rules[ $kind ] ) ? $rules[ $kind ]() : array( null, null );
