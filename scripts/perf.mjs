@@ -41,13 +41,14 @@ export const CHROMIUM_ARGS = [
  * (204,903), then the snippet builder's validator moved into the wasm (issue 13: 209,288), then
  * issue 12's call to action, lighter history, chart, contact links and step context (224,175 after the review), then
  * issue 23's entries (weeks as people say them, the quick check remembered: 232,246)
- * and issue 26's accessibility work (heading-level, the error summary's links, the minute that keeps "open now"
- * current, the sticky bar's rules), so that
+ * and the rest of issue 23 with issue 26's accessibility work (the emergency numbers, doses
+ * quoted as entered, heading-level, the error summary's links, the minute that keeps "open
+ * now" current: 240,757), so that
  * no change grows the widget unnoticed;
  * issue 6's 110,000-byte goal is retired, time to the first step replaces it.
  */
 export const BUDGETS = {
-  brotliCeiling: 232_700,
+  brotliCeiling: 241_200,
   layoutShift: 0,
   accessibility: 100,
   firstStepSlow: { factor: 1.3, roundTrips: 1 },

@@ -60,7 +60,7 @@ stage "release build" bash scripts/build.sh
 # The size ceiling (scripts/perf.mjs BUDGETS.brotliCeiling): just above the size once the
 # first step was prerendered; time to the first step (tests/e2e/budgets.test.mjs) replaced
 # the retired 110,000-byte goal (README, "Benchmark").
-stage "size report" node scripts/size-report.mjs dist --budget 232700
+stage "size report" node scripts/size-report.mjs dist --budget 241200
 stage "end-to-end tests" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
 # The WordPress plugin on a real WordPress (Debian's, with MariaDB and Apache), from the zip.
 stage "wordpress" bash -c 'bash scripts/setup-wordpress.sh && node --test --test-reporter=spec tests/wordpress/'

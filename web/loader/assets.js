@@ -21,7 +21,7 @@ async function fetchChecked(name, integrity) {
     // but did not match from one that never arrived.
     const plain = await fetch(url, { cache: "force-cache" }).catch(() => null);
     if (plain?.ok) {
-      throw new Error(`${name} failed its integrity check: it is not the file of this release (${RC_VERSION}), so it was refused`);
+      throw new Error(`${name} failed its integrity check (not this release's file), so it was refused`);
     }
     throw new Error(`${name} could not be fetched (${error.message})`);
   }

@@ -31,7 +31,7 @@ export function attach(host) {
   const twin = host.id && [...hosts.keys()].find((other) => other.id === host.id && other.isConnected);
   if (twin) {
     console.warn(
-      `resistance-check ${RC_VERSION}: a second element with id "${host.id}" (a tag that fired twice?) is left as it is; the first one is the widget.`,
+      `resistance-check ${RC_VERSION}: a second element with id "${host.id}" (a tag that fired twice?) is left out.`,
     );
     host.hidden = true;
     return;

@@ -18,7 +18,7 @@ import "./print.js";
 // release) leaves the first in charge, so no element becomes two widgets.
 if (window.ResistanceCheck) {
   console.warn(
-    `resistance-check ${RC_VERSION}: a loader (${window.ResistanceCheck.version ?? "another release"}) already runs on this page; this copy does nothing.`,
+    `resistance-check ${RC_VERSION}: a loader already runs on this page; this copy does nothing.`,
   );
 } else {
   if (!customElements.get("resistance-check")) {
