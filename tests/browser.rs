@@ -311,6 +311,7 @@ async fn a_symptom_leads_to_the_seek_care_result_without_a_booking_link() {
     let host = fresh_host(&[
         ("phone", "(818) 555-0142"),
         ("booking-url", "https://clinic.example/book"),
+        ("time-zone", "Europe/Madrid"),
     ]);
     embed::mount(host.clone(), "widget.css".into()).unwrap();
     settle().await;
@@ -326,7 +327,8 @@ async fn a_symptom_leads_to_the_seek_care_result_without_a_booking_link() {
     );
     settle_until(|| query(&host, "a.rc-book").is_none()).await;
     assert!(query(&host, "a.rc-book").is_none());
-    assert!(query(&host, ".rc-emergency a[href^='tel:']").is_some());
+    // The office is in Spain: the emergency number is 112, a tap-to-call link.
+    assert!(query(&host, ".rc-emergency a.rc-call-emergency[href='tel:112']").is_some());
     embed::unmount(&host);
     host.remove();
 }
