@@ -11,6 +11,7 @@ import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { build, transform } from "esbuild";
+import { crateVersion } from "./crate-version.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
 const source = process.env.TRUNK_SOURCE_DIR ?? ".";
@@ -88,8 +89,7 @@ const heights = JSON.parse(await readFile(join(source, "web/first-step-heights.j
 // truncated file is refused. And the release's version, for the console and the page.
 const sri = async (name) => `sha384-${createHash("sha384").update(await readFile(join(staging, name))).digest("base64")}`;
 const integrity = { glue: await sri(glue), wasm: await sri(wasm), css: await sri(cssName) };
-const version = (await readFile(join(source, "Cargo.toml"), "utf8")).match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m)?.[1];
-if (!version) throw new Error("Cargo.toml has no [package] version");
+const version = await crateVersion(source);
 
 // The loader's modules (web/loader/), joined into the one file the page requests, with this
 // build's values put in where its modules name them (RC_…).

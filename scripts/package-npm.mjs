@@ -7,6 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { crateVersion } from "./crate-version.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
@@ -14,12 +15,7 @@ const staging = join(root, "artifacts", "npm-package");
 const out = join(root, "artifacts");
 
 /** The version of the crate: one version for the widget, its package and its plugin. */
-export async function crateVersion() {
-  const cargo = await readFile(join(root, "Cargo.toml"), "utf8");
-  const version = cargo.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m)?.[1];
-  if (!version) throw new Error("Cargo.toml has no [package] version");
-  return version;
-}
+export const releaseVersion = () => crateVersion(root);
 
 /** The files of dist/ a site serves: the loader and what it fetches, and the builder. */
 const SHIPPED = [
@@ -42,7 +38,7 @@ function embeddingSections(readme, version) {
 }
 
 export async function packageNpm() {
-  const version = await crateVersion();
+  const version = await releaseVersion();
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   const names = (await readdir(dist)).filter((name) => {

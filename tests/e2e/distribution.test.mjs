@@ -5,7 +5,7 @@
 // innerHTML (scripts do not run), and carried inside a page's own inline script.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { crateVersion } from "../../scripts/package-npm.mjs";
+import { releaseVersion } from "../../scripts/package-npm.mjs";
 import { launchBrowser, openPage, serveDist, widgetReady } from "./harness.mjs";
 
 const FALLBACK = '<p>Questions? Call <a href="tel:+15550104444">(555) 010-4444</a> or <a href="https://clinic.example/book">book a free consultation</a>.</p>';
@@ -54,7 +54,7 @@ let server;
 let browser;
 let version;
 before(async () => {
-  version = await crateVersion();
+  version = await releaseVersion();
   server = await serveDist({ pages: PAGES });
   browser = await launchBrowser();
 });

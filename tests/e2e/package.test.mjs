@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { crateVersion, packageNpm } from "../../scripts/package-npm.mjs";
+import { packageNpm, releaseVersion } from "../../scripts/package-npm.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 import { ROOT, assertAccessible, launchBrowser, openPage, serveDist, widgetReady } from "./harness.mjs";
 
@@ -48,7 +48,7 @@ test("the tarball holds exactly what a site needs: the loader, the hashed files 
 });
 
 test("one version: Cargo.toml, the package, the changelog's releases, the WordPress plugin's header, constant and readme", async () => {
-  const version = await crateVersion();
+  const version = await releaseVersion();
   assert.match(version, /^\d+\.\d+\.\d+$/, "a semantic version");
   assert.equal(packed.version, version);
   const listing = execFileSync("tar", ["-xOzf", packed.tarball, "package/package.json"], { encoding: "utf8" });
