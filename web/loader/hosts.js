@@ -1,8 +1,11 @@
 // The registry of hosts on the page and each one's state: "waiting" (first step shown, space
 // reserved) until it nears the viewport or is pressed, "loading" while the wasm comes,
 // then "mounted", or "failed" with the host's own content shown. One record per host.
-import { loadStyles, loadWidget } from "./assets.js";
+// A pop-up host (mode="dialog" or "launcher") keeps its first step in a dialog (modes/,
+// fetched for it) and starts when it is opened, or when a pointer or focus nears an opener.
+import { loadModes, loadStyles, loadWidget } from "./assets.js";
 import { showFallback, showFirstStep, showOwnContent } from "./first-step.js";
+import { modeOf } from "./readings.js";
 import { reserveSpace } from "./reservation.js";
 
 // How close to the viewport a widget must come before its wasm is fetched.
@@ -36,8 +39,12 @@ export function attach(host) {
     host.hidden = true;
     return;
   }
-  const record = { state: "waiting", pressedEarly: false };
+  const record = { state: "waiting", pressedEarly: false, mode: modeOf(host.getAttribute("mode")) };
   hosts.set(host, record);
+  if (record.mode !== "inline") {
+    attachPopUp(host, record);
+    return;
+  }
   record.release = reserveSpace(host, record, () => hosts.get(host)?.state === "mounted");
   showFirstStep(host, record, () => start(host));
   // The observer's first report comes with the first frame's layout, so a widget in or near
@@ -46,12 +53,41 @@ export function attach(host) {
   else start(host);
 }
 
+/** A pop-up host: nothing in the page; the first step waits in its dialog. */
+function attachPopUp(host, record) {
+  host.style.setProperty("display", "contents");
+  record.release = () => {};
+  showFirstStep(host, record, () => start(host));
+  record.popUp = loadModes().then((modes) => modes.attach(host, { mode: record.mode, warm: () => start(host) }));
+  record.popUp.catch((error) =>
+    console.error(`resistance-check ${RC_VERSION}: the dialog could not be set up (${error?.message ?? error}); its openers do nothing.`),
+  );
+}
+
+/** The pop-up an opener names: the element with that id, or with no name the page's only dialog. */
+export function popUpNamed(name) {
+  const popUps = [...hosts].filter(([host, record]) => record.mode !== "inline" && host.isConnected).map(([host]) => host);
+  if (name) return popUps.find((host) => host.id === name) ?? null;
+  const dialogs = popUps.filter((host) => hosts.get(host).mode === "dialog");
+  const only = dialogs.length === 1 ? dialogs : popUps.length === 1 ? popUps : [];
+  return only[0] ?? null;
+}
+
+/** Opens a pop-up host's dialog (at once with the first step, before the wasm if need be). */
+export function openPopUp(host, via, opener) {
+  hosts.get(host)?.popUp?.then((popUp) => popUp.open(via, opener), () => {});
+}
+
+/** Starts a host's widget, if it has not started. */
+export const warm = (host) => start(host);
+
 /** Forgets a host that left the page: its widget is unmounted, or its own content shown again. */
 export function detach(host) {
   const record = hosts.get(host);
   if (!record) return;
   hosts.delete(host);
   record.release();
+  record.popUp?.then((popUp) => popUp.forget(), () => {});
   nearViewport?.unobserve(host);
   if (record.state === "mounted") loadWidget().then((glue) => glue.unmount(host));
   else showOwnContent(host);
@@ -70,7 +106,8 @@ async function start(host) {
   if (!record || record.state !== "waiting") return;
   record.state = "loading";
   try {
-    const [styles, glue] = await Promise.all([loadStyles(), loadWidget(), documentParsed()]);
+    // A pop-up's widget goes in its dialog, which its modes make.
+    const [styles, glue] = await Promise.all([loadStyles(), loadWidget(), documentParsed(), record.popUp]);
     // The element may have left the page while the wasm was on its way.
     if (hosts.get(host) !== record || !host.isConnected) return;
     glue.mount(host, styles);
