@@ -42,7 +42,11 @@ export function attach(host) {
   const record = { state: "waiting", pressedEarly: false, mode: modeOf(host.getAttribute("mode")) };
   hosts.set(host, record);
   if (record.mode !== "inline") {
-    attachPopUp(host, record);
+    // A pop-up: nothing in the page; its modes (modes/index.js) put the first step in a dialog.
+    record.release = () => {};
+    record.popUp = loadModes().then((modes) => modes.attach(host, record, { showFirstStep, start }));
+    // The error names the file that did not come; the openers then do nothing.
+    record.popUp.catch(console.error);
     return;
   }
   record.release = reserveSpace(host, record, () => hosts.get(host)?.state === "mounted");
@@ -52,34 +56,6 @@ export function attach(host) {
   if (nearViewport) nearViewport.observe(host);
   else start(host);
 }
-
-/** A pop-up host: nothing in the page; the first step waits in its dialog. */
-function attachPopUp(host, record) {
-  host.style.setProperty("display", "contents");
-  record.release = () => {};
-  showFirstStep(host, record, () => start(host));
-  record.popUp = loadModes().then((modes) => modes.attach(host, { mode: record.mode, warm: () => start(host) }));
-  record.popUp.catch((error) =>
-    console.error(`resistance-check ${RC_VERSION}: the dialog could not be set up (${error?.message ?? error}); its openers do nothing.`),
-  );
-}
-
-/** The pop-up an opener names: the element with that id, or with no name the page's only dialog. */
-export function popUpNamed(name) {
-  const popUps = [...hosts].filter(([host, record]) => record.mode !== "inline" && host.isConnected).map(([host]) => host);
-  if (name) return popUps.find((host) => host.id === name) ?? null;
-  const dialogs = popUps.filter((host) => hosts.get(host).mode === "dialog");
-  const only = dialogs.length === 1 ? dialogs : popUps.length === 1 ? popUps : [];
-  return only[0] ?? null;
-}
-
-/** Opens a pop-up host's dialog (at once with the first step, before the wasm if need be). */
-export function openPopUp(host, via, opener) {
-  hosts.get(host)?.popUp?.then((popUp) => popUp.open(via, opener), () => {});
-}
-
-/** Starts a host's widget, if it has not started. */
-export const warm = (host) => start(host);
 
 /** Forgets a host that left the page: its widget is unmounted, or its own content shown again. */
 export function detach(host) {

@@ -11,10 +11,9 @@
 //
 // Its parts, one job each: assets.js (the wasm, glue, stylesheets and modes), hosts.js (the
 // hosts and their states), first-step.js, reservation.js with heights.js (the space kept),
-// readings.js (the host's configuration as the loader reads it), openers.js, print.js.
+// readings.js (the host's configuration as the loader reads it), print.js.
 import { loadWidget } from "./assets.js";
-import { attach, detach, openPopUp, popUpNamed, warm } from "./hosts.js";
-import { listenForOpeners } from "./openers.js";
+import { attach, detach } from "./hosts.js";
 // The page's print rule, adopted as the module loads.
 import "./print.js";
 
@@ -53,9 +52,6 @@ if (window.ResistanceCheck) {
       record.addedNodes.forEach((node) => eachDivHost(node, attach));
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
-
-  // Buttons and links of the page's own that open a pop-up element's dialog.
-  listenForOpeners({ find: popUpNamed, open: openPopUp, warm });
 
   // The engine, for the host page's own scripts: ResistanceCheck.assess(history) resolves to
   // the assessment, or rejects with an Error that names the field at fault. checkConfig

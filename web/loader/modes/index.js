@@ -4,13 +4,33 @@
 // put in the element's shadow root. The widget itself, its first step and its take-over
 // are the loader's, the same in every mode.
 //
-// Its parts, one job each: dialog.js (the modal dialog), launcher.js (the floating button),
-// focus-trap.js, scroll-lock.js, events.js (open and close, for the page and its analytics),
-// words.js (the few words these parts say) and modes.css (their looks, built into this file).
+// Its parts, one job each: openers.js (the page's own buttons and links), dialog.js (the
+// modal dialog), launcher.js (the floating button), focus-trap.js, scroll-lock.js, events.js
+// (open and close, for the page and its analytics), words.js (the few words these parts
+// say) and modes.css (their looks, built into this file).
 import { colorOf, languageOf, launcherCornerOf } from "../readings.js";
 import { makeDialog } from "./dialog.js";
 import { makeLauncher } from "./launcher.js";
+import { listenForOpeners } from "./openers.js";
 import { sayIn } from "./words.js";
+
+// The pop-up elements on the page: element -> { mode, open, warm }.
+const popUps = new Map();
+
+/** The pop-up an opener names: the element with that id, or with no name the page's only dialog. */
+function popUpNamed(name) {
+  const hosts = [...popUps.keys()].filter((host) => host.isConnected);
+  if (name) return hosts.find((host) => host.id === name) ?? null;
+  const dialogs = hosts.filter((host) => popUps.get(host).mode === "dialog");
+  const only = dialogs.length === 1 ? dialogs : hosts.length === 1 ? hosts : [];
+  return only[0] ?? null;
+}
+
+listenForOpeners({
+  find: popUpNamed,
+  open: (host, via, opener) => popUps.get(host)?.open(via, opener),
+  warm: (host) => popUps.get(host)?.warm(),
+});
 
 let sheet = null;
 try {
@@ -22,11 +42,16 @@ try {
 }
 
 /**
- * Sets `host` up as a pop-up (`mode` "dialog" or "launcher") and returns what opens it
- * (`open(via, opener)`) and what forgets it when the element leaves the page. `warm` starts
- * the widget's download, `language` is the language the widget shows.
+ * Sets `host` up as a pop-up (its loader `record`'s mode, "dialog" or "launcher") and
+ * returns what opens it (`open(via, opener)`) and what forgets it when the element leaves
+ * the page. `showFirstStep` and `start` are the loader's (first-step.js, hosts.js): the
+ * first step, and the widget's download and mount.
  */
-export function attach(host, { mode, warm }) {
+export function attach(host, record, { showFirstStep, start }) {
+  const { mode } = record;
+  const warm = () => start(host);
+  host.style.setProperty("display", "contents");
+  showFirstStep(host, record, warm);
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   // After the first step's rules, whose place the widget's whole stylesheet takes.
   if (sheet) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
@@ -53,5 +78,15 @@ export function attach(host, { mode, warm }) {
     launcher?.hide();
     dialog.open(via, opener, () => launcher?.button());
   }
-  return { open, forget: () => dialog.forget() };
+  const popUp = {
+    mode,
+    open,
+    warm,
+    forget: () => {
+      popUps.delete(host);
+      dialog.forget();
+    },
+  };
+  popUps.set(host, popUp);
+  return popUp;
 }
