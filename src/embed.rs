@@ -367,11 +367,7 @@ fn report(host: &HtmlElement, config: &ClinicConfig, event: &WidgetEvent) {
     };
     let leaving = verdict.and_then(|verdict| config.verdict_for_analytics(verdict));
     // The page's analytics must never break the widget: failures are dropped.
-    let _ = dispatch_host_event(
-        host,
-        suffix,
-        verdict.map(|verdict| (verdict.id(), leaving)),
-    );
+    let _ = dispatch_host_event(host, suffix, verdict.map(|verdict| (verdict.id(), leaving)));
     let data_layer_name = format!("resistance_check_{}", suffix.replace('-', "_"));
     push_to_data_layer(&data_layer_name, leaving.map(|id| ("verdict", id)));
     if matches!(event, WidgetEvent::BookingClick) {
