@@ -69,7 +69,7 @@ test("check.html from clinic.json: title, description, Open Graph tags, html lan
   assert.match(await meta(page, 'meta[property="og:description"]'), /your answers stay in your browser/);
   assert.equal(await meta(page, 'meta[property="og:type"]'), "website");
   assert.equal(await page.locator("html").getAttribute("lang"), "en");
-  assert.equal(await page.locator("h1").innerText(), "Is your Botox still working?");
+  assert.equal(await page.locator("h1").innerText(), "Sunset Skin Clinic", "the page's heading is the clinic's name");
   // The clinic's settings reached the widget as attributes, the hours as its hours script.
   assert.equal(await widget.getAttribute("clinic-name"), "Sunset Skin Clinic");
   assert.deepEqual(JSON.parse(await widget.locator(":scope > script[type='application/json']").textContent()), {
@@ -109,7 +109,6 @@ test("?lang=es and a Spanish browser give a Spanish page; html lang and the titl
   await spanish.widget.locator("#rc-language").selectOption("en");
   await spanish.page.waitForFunction(() => document.documentElement.lang === "en");
   assert.match(await spanish.page.title(), /^Is your Botox still working\?/);
-  assert.equal(await spanish.page.locator("h1").innerText(), "Is your Botox still working?");
   await spanish.page.close();
 
   const browserLanguage = await openCheck(server, "", { context: spanishBrowser.context });
@@ -163,15 +162,16 @@ test("a clinic.json with a trailing comma: the parser's error in the console, an
 
 test("a missing clinic.json: the HTTP status in the console, no contact at all, a plain sentence in the visitor's language", async () => {
   const server = await serveWith(null);
-  for (const [search, sentence] of [
-    ["", "The clinic's contact details could not be loaded. Please try again later."],
-    ["?lang=es", "No se pudieron cargar los datos de contacto de la clínica. Vuelva a intentarlo más tarde."],
+  for (const [search, sentence, heading] of [
+    ["", "The clinic's contact details could not be loaded. Please try again later.", "Botox self-check"],
+    ["?lang=es", "No se pudieron cargar los datos de contacto de la clínica. Vuelva a intentarlo más tarde.", "Autoevaluación de Botox"],
   ]) {
     const { page, widget, consoleMessages, pageErrors } = await openCheck(server, search);
     const errors = pageLines(consoleMessages).filter((line) => line.type === "error");
     assert.equal(errors.length, 1, JSON.stringify(errors));
     assert.match(errors[0].text, /clinic\.json could not be loaded: HTTP 404 .*Put the clinic's clinic\.json beside check\.html/);
     assert.equal(await widget.locator(":scope > p").innerText(), sentence);
+    assert.equal(await page.locator("h1").innerText(), heading, "a plain heading without the clinic's name");
     assert.equal(await widget.locator(":scope > p a").count(), 0, "no contact in the fallback");
     assert.equal(await widget.locator("a.rc-call, a.rc-book").count(), 0, "no contact in the widget");
     assert.doesNotMatch(await widget.evaluate((host) => host.shadowRoot.innerHTML), PLACEHOLDERS);

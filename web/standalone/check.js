@@ -14,14 +14,14 @@ import { WORDING } from "./wording.js";
 const PREFIX = `resistance-check ${RC_VERSION}, check.html: `;
 const CLINIC_FILE = "clinic.json";
 
-/** Puts the page in `lang`: <html lang>, the title, the description and the heading. */
+/** Puts the page in `lang`: <html lang>, the title, the description and the heading (the clinic's name, else a plain one). */
 function applyLanguage(lang, clinicName) {
   const words = WORDING[lang];
   document.documentElement.lang = lang;
   document.title = clinicName ? `${words.title} | ${clinicName}` : words.title;
   document.querySelector('meta[name="description"]')?.setAttribute("content", words.description);
   const heading = document.getElementById("rc-page-heading");
-  if (heading) heading.textContent = words.heading;
+  if (heading) heading.textContent = clinicName || words.heading;
 }
 
 /**

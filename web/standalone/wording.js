@@ -1,5 +1,5 @@
 // What the standalone page itself says, in each of the widget's languages: its title,
-// description and heading (the widget speaks for itself), and the fallback content the
+// description and heading (the clinic's name where it has one; the widget speaks for itself), and the fallback content the
 // element shows if the widget cannot start, with the clinic's contacts or without any.
 
 export const WORDING = {
@@ -7,7 +7,8 @@ export const WORDING = {
     title: "Is your Botox still working? A two-minute check",
     description:
       "Answer a few questions about your Botox treatments and see whether the pattern looks like a cause that can be corrected or true resistance. Your answers stay in your browser.",
-    heading: "Is your Botox still working?",
+    // The page's heading when clinic.json names no clinic (else the clinic's name).
+    heading: "Botox self-check",
     // {phone} is the call link, {book}...{/book} the booking link.
     contact: {
       both: "Questions about your Botox? Call {phone} or {book}book a free consultation{/book}.",
@@ -20,7 +21,7 @@ export const WORDING = {
     title: "¿Sigue funcionando su Botox? Una comprobación de dos minutos",
     description:
       "Responda unas preguntas sobre sus tratamientos de Botox y vea si el patrón parece una causa que se puede corregir o una resistencia real. Sus respuestas se quedan en su navegador.",
-    heading: "¿Sigue funcionando su Botox?",
+    heading: "Autoevaluación de Botox",
     contact: {
       both: "¿Preguntas sobre su Botox? Llame al {phone} o {book}reserve una consulta gratuita{/book}.",
       phone: "¿Preguntas sobre su Botox? Llame al {phone}.",
