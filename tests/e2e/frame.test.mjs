@@ -199,6 +199,7 @@ test("event messages reach a parent on a listed origin, never one on an unlisted
   await quickResultByFirstAnswers(unlisted.frame);
   await unlisted.page.waitForFunction(() => document.getElementById("check").clientHeight > 480);
   assert.deepEqual(eventMessages(unlisted.messages), [], "an unlisted parent hears nothing but the height");
+  assert.deepEqual(unlisted.consoleMessages.filter((message) => /postMessage/.test(message.text)), [], "nothing was posted to be dropped");
   assert.ok(unlisted.messages.some((message) => message.data.type === "resistance-check:height"));
   await unlisted.page.close();
 });

@@ -77,3 +77,11 @@ test("?lang= asks for en or es; another value is a problem and asks for nothing"
   assert.equal(french.lang, null);
   assert.match(french.problem, /lang=fr/);
 });
+
+test("the demo's examples/clinic.json (served by scripts/serve.mjs, never shipped) reads without a problem", async () => {
+  const demo = JSON.parse(await readFile(new URL("../../examples/clinic.json", import.meta.url), "utf8"));
+  const read = readClinic(demo, kinds);
+  assert.deepEqual(read.problems, []);
+  assert.equal(read.attributes.phone, "(555) 010-0199");
+  assert.ok(read.hoursJson && read.parentOrigins.length === 1);
+});

@@ -37,10 +37,12 @@ export function reportHeight() {
  */
 export function forwardEvents(host, origins) {
   if (!origins.length) return;
-  // Where the browser names the parent's origin, only the matching entry is posted to (the
-  // others would each log a mismatch).
+  // Where the browser names the parent's origin (Chromium, Safari; "null" where the frame's
+  // referrer policy hides it), only a matching entry is posted to: the browser would drop
+  // the others, logging a mismatch for each.
   const parentOrigin = window.location.ancestorOrigins?.[0];
-  const targets = origins.includes(parentOrigin) ? [parentOrigin] : origins;
+  const known = typeof parentOrigin === "string" && parentOrigin !== "null";
+  const targets = known ? origins.filter((origin) => origin === parentOrigin) : origins;
   for (const name of EVENTS) {
     host.addEventListener(`resistance-check:${name}`, (event) => {
       const message = { type: "resistance-check:event", event: name };
