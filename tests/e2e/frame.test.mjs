@@ -29,11 +29,13 @@ before(async () => {
   const clinic = {
     ...CLINIC,
     "booking-url": `${servers.booking.address}/book`,
+    "mailing-list-url": `${servers.booking.address}/list`,
     "parent-origins": [servers.listed.address, `${servers.listed.address}/parent.html`],
   };
   servers.site = await serveDist({ pages: { "/clinic.json": clinicFile(clinic) } });
   servers.optIn = await serveDist({ pages: { "/clinic.json": clinicFile({ ...clinic, "analytics-verdict": true }) } });
   pages.booking["/book"] = '<!doctype html><html lang="en"><head><title>Book</title></head><body><h1>Book a consultation</h1></body></html>';
+  pages.booking["/list"] = '<!doctype html><html lang="en"><head><title>List</title></head><body><h1>Our mailing list</h1></body></html>';
   for (const name of ["listed", "unlisted"]) {
     for (const [path, site] of [["/parent.html", servers.site], ["/opt-in.html", servers.optIn]]) {
       pages[name][path] = parentPage(site.address, { frameJs: true });
@@ -233,7 +235,7 @@ test("with analytics-verdict the result message carries the verdict, except seek
   await optIn.page.close();
 });
 
-test("the booking link leaves the frame: the top window goes to the booking page, with the frame's campaign query; from a sandbox without top navigation, a new tab", async () => {
+test("the booking link leaves the frame: the top window goes to the booking page, with the frame's campaign query; from a sandbox without top navigation, the booking and mailing-list links open a new tab", async () => {
   const { page, widget, messages } = await openParent(servers.listed, "/parent.html");
   await widget.locator("a.rc-book").first().click();
   await page.waitForURL((url) => url.href.startsWith(`${servers.booking.address}/book`));
@@ -248,6 +250,9 @@ test("the booking link leaves the frame: the top window goes to the booking page
   assert.equal(sandboxed.page.url(), `${servers.listed.address}/sandboxed/parent.html`, "the parent page stays");
   assert.equal(await tab.evaluate(() => window.opener), null, "the new tab has no opener");
   await tab.close();
+  const [list] = await Promise.all([browser.context.waitForEvent("page"), sandboxed.widget.locator(`a[href="${servers.booking.address}/list"]`).click()]);
+  await list.waitForURL(`${servers.booking.address}/list`);
+  await list.close();
   // tel: links are left to the browser: no handler, no new tab, the frame's own link.
   assert.match(await sandboxed.widget.locator("a.rc-call").first().getAttribute("href"), /^tel:/);
   await sandboxed.page.close();
