@@ -15,7 +15,7 @@ import { startServer } from "../../scripts/serve.mjs";
 import { DIST, ROOT, assertAccessible, assertFits, launchBrowser, openPage, quickResultByFirstAnswers, serveDist, widgetReady } from "./harness.mjs";
 import { CLINIC, clinicFile } from "./standalone-clinic.mjs";
 
-const EVENT_NAMES = new Set(["ready", "start", "result", "booking-click", "call-click"]);
+const EVENT_NAMES = new Set(["ready", "start", "result", "booking-click", "call-click", "open", "close"]);
 const VERDICTS = ["seek_care", "too_early", "correctable", "possible_resistance", "unclear", "no_concern"];
 
 let browser;
@@ -159,6 +159,15 @@ test("without frame.js a fixed 320 x 480 frame: the check is usable, scrolls ins
 /** The messages that are not the height's. */
 const eventMessages = (messages) => messages.filter((message) => message.data?.type !== "resistance-check:height");
 
+/** Waits, frame by frame, until the parent has heard an `event` message (more than `after` of them). */
+async function untilMessage(page, messages, event, after = 0) {
+  const count = () => eventMessages(messages).filter((message) => message.data.event === event).length;
+  for (let frames = 0; count() <= after; frames += 1) {
+    if (frames > 300) assert.fail(`no ${event} message: ${JSON.stringify(messages)}`);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  }
+}
+
 /** No message carries anything but its type, the event's name and, where allowed, a verdict id. */
 function assertNothingButEvents(messages) {
   for (const { data } of messages) {
@@ -177,19 +186,20 @@ test("event messages reach a parent on a listed origin, never one on an unlisted
   const listed = await openParent(servers.listed, "/parent.html");
   await quickResultByFirstAnswers(listed.frame);
   const verdict = await listed.widget.locator("[data-verdict]").getAttribute("data-verdict");
-  const waitFor = async (messages, event) => {
-    for (let tries = 0; !eventMessages(messages).some((message) => message.data.event === event); tries += 1) {
-      if (tries > 50) assert.fail(`no ${event} message: ${JSON.stringify(messages)}`);
-      await listed.page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-    }
-  };
-  await waitFor(listed.messages, "result");
+  await untilMessage(listed.page, listed.messages, "result");
   const events = eventMessages(listed.messages);
   assert.deepEqual(events.map((message) => message.data.event), ["ready", "start", "result"]);
   for (const message of events) assert.equal(message.origin, servers.site.address);
   assert.ok(!events.some((message) => "verdict" in message.data), `no verdict without analytics-verdict (${verdict})`);
   assertNothingButEvents(listed.messages);
   assert.ok(listed.messages.some((message) => message.data.type === "resistance-check:height"));
+  // Every event goes by its name alone: an event's other details stay in the frame.
+  await listed.widget.evaluate((host) =>
+    host.dispatchEvent(new CustomEvent("resistance-check:open", { bubbles: true, composed: true, detail: { how: "button", answer: "trouble breathing" } })),
+  );
+  await untilMessage(listed.page, listed.messages, "open");
+  assert.deepEqual(eventMessages(listed.messages).at(-1).data, { type: "resistance-check:event", event: "open" });
+  assertNothingButEvents(listed.messages);
   // The bad entry of parent-origins is named in the console.
   assert.ok(
     listed.consoleMessages.some((message) => message.type === "error" && message.text.includes(`"${servers.listed.address}/parent.html" is not an origin`)),
@@ -211,10 +221,7 @@ test("with analytics-verdict the result message carries the verdict, except seek
   await quickResultByFirstAnswers(optIn.frame);
   const verdict = await optIn.widget.locator("[data-verdict]").getAttribute("data-verdict");
   assert.notEqual(verdict, "seek_care");
-  for (let tries = 0; !eventMessages(optIn.messages).some((message) => message.data.event === "result"); tries += 1) {
-    if (tries > 50) assert.fail("no result message");
-    await optIn.page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-  }
+  await untilMessage(optIn.page, optIn.messages, "result");
   const result = eventMessages(optIn.messages).find((message) => message.data.event === "result");
   assert.deepEqual(result.data, { type: "resistance-check:event", event: "result", verdict });
   assertNothingButEvents(optIn.messages);
@@ -225,10 +232,7 @@ test("with analytics-verdict the result message carries the verdict, except seek
   await optIn.widget.getByLabel("Trouble breathing").check();
   await optIn.widget.getByRole("button", { name: "Continue", exact: true }).click();
   await optIn.widget.locator("[data-verdict='seek_care']").waitFor();
-  for (let tries = 0; !eventMessages(optIn.messages).some((message) => message.data.event === "result"); tries += 1) {
-    if (tries > 50) assert.fail("no seek-care result message");
-    await optIn.page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-  }
+  await untilMessage(optIn.page, optIn.messages, "result");
   const seekCare = eventMessages(optIn.messages).filter((message) => message.data.event === "result");
   assert.deepEqual(seekCare.map((message) => message.data), [{ type: "resistance-check:event", event: "result" }]);
   assert.doesNotMatch(JSON.stringify(optIn.messages), new RegExp(VERDICTS.join("|")));

@@ -3,8 +3,9 @@
 // parent origins the clinic listed, and lets web links leave the frame.
 
 const HEIGHT = "resistance-check:height";
-// The widget's events (src/embed.rs, report()), forwarded by their suffix.
-const EVENTS = ["ready", "start", "result", "booking-click", "call-click"];
+// The widget's events (src/embed.rs, report()) and the dialog's (opened, closed: the
+// loader's), forwarded by their suffix, each by its name alone.
+const EVENTS = ["ready", "start", "result", "booking-click", "call-click", "open", "close"];
 
 /**
  * Posts `{type: "resistance-check:height", height}` to the parent on every change of the
