@@ -1,7 +1,8 @@
 // Prints the transfer size of every file the widget loads (the loader, which carries the
 // prerendered first step and its styles, the wasm-bindgen glue, the wasm and the
 // stylesheet): raw, gzip -9 and brotli bytes, each and in total; then, apart, those of the
-// standalone page's files and frame.js.
+// pop-up modes (only a page with a dialog or launcher fetches them), the standalone page's
+// files and frame.js.
 // With --budget BYTES it fails when the brotli total is larger.
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -20,9 +21,10 @@ const WIDGET_FILES = [
   /^widget-[0-9a-f]+\.css$/,
 ];
 
-// The standalone page's files and the parent page's frame.js (README, "A page of its own"):
-// reported apart, since a page with the widget inline loads none of them.
-const PAGE_FILES = [/^check\.(html|css|js)$/, /^frame\.js$/];
+// The pop-up modes (README, "A dialog opened by the page's buttons"), the standalone page's
+// files and the parent page's frame.js (README, "A page of its own"): reported apart, since a
+// page with the widget inline loads none of them.
+const PAGE_FILES = [/^rc-modes-[0-9a-f]+\.js$/, /^check\.(html|css|js)$/, /^frame\.js$/];
 
 /** The widget's files in `dir`: a row each (raw, gzip and brotli bytes) and their total. */
 export const measure = (dir) => measureFiles(dir, WIDGET_FILES);

@@ -112,6 +112,8 @@ test("a button opener opens a real modal dialog: named by the step's heading, fo
     const { page, pageErrors } = await openPage(browser.context);
     await listen(page);
     await page.goto(`${server.address}/dialog.html`);
+    // The pop-ups' own file has come and made the dialog.
+    await page.waitForFunction(() => document.querySelector("resistance-check").shadowRoot?.querySelector("dialog"));
     const before = await dialogNow(page);
     assert.equal(before.open, false);
     // A dialog element shows nothing in the page.
@@ -146,7 +148,8 @@ test("a button opener opens a real modal dialog: named by the step's heading, fo
     }
 
     await page.keyboard.press("Escape");
-    await page.waitForFunction(() => !document.querySelector("resistance-check").shadowRoot.querySelector("dialog").open);
+    // The dialog's close event comes a task after it closed.
+    await page.waitForFunction(() => window.heard.some((event) => event.name === "close"));
     now = await dialogNow(page);
     assert.equal(now.pageFocus, "hero", "the focus is back on the button that opened it");
     assert.equal(now.rootStyle, before.rootStyle, "the page's own style on <html> is back exactly");
@@ -157,7 +160,7 @@ test("a button opener opens a real modal dialog: named by the step's heading, fo
     await page.locator("#hero").click();
     const close = page.getByRole("button", { name: "Close", exact: true });
     await close.click();
-    await page.waitForFunction(() => !document.querySelector("resistance-check").shadowRoot.querySelector("dialog").open);
+    await page.waitForFunction(() => window.heard.filter((event) => event.name === "close").length === 2);
     assert.equal((await dialogNow(page)).pageFocus, "hero");
 
     const heard = await page.evaluate(() => window.heard);
