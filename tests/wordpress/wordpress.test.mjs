@@ -408,6 +408,40 @@ test("an unknown mode shows the widget on the page, and tells editors why; an em
   assert.deepEqual(openers.map((opener) => opener.text), ["Take the 2-minute check"]);
 });
 
+test("the block as a button: chosen in its sidebar with the button's text, previewed, published with its dialog", async () => {
+  await adminPage.goto(`${site.url}/wp-admin/post-new.php?post_type=page`);
+  const guide = adminPage.locator(".edit-post-welcome-guide");
+  if (await guide.isVisible().catch(() => false)) await adminPage.keyboard.press("Escape");
+  await adminPage.getByRole("textbox", { name: "Add title" }).fill("Block button page");
+  await adminPage.getByRole("button", { name: "Toggle block inserter" }).click();
+  await adminPage.getByRole("searchbox").fill("Resistance Check");
+  await adminPage.getByRole("option", { name: "Resistance Check" }).click();
+  await adminPage.locator(".wp-block-resistance-check-widget resistance-check").waitFor();
+  await adminPage.getByRole("button", { name: "Toggle block inserter" }).click();
+  const sidebar = adminPage.getByRole("button", { name: "Settings", exact: true });
+  if ((await sidebar.getAttribute("aria-pressed")) !== "true") await sidebar.click();
+  const blockTab = adminPage.getByRole("button", { name: /^Block( \(selected\))?$/ });
+  if (await blockTab.isVisible()) await blockTab.click();
+  // On the page until chosen otherwise; the button's text only for a button.
+  const appears = adminPage.getByLabel("Appears as", { exact: true });
+  assert.equal(await appears.inputValue(), "");
+  assert.equal(await adminPage.getByLabel("Button text", { exact: true }).count(), 0);
+  await appears.selectOption({ label: "A button that opens it" });
+  const text = adminPage.getByLabel("Button text", { exact: true });
+  assert.equal(await text.getAttribute("placeholder"), "Take the 2-minute check");
+  await text.fill("Is your Botox wearing off?");
+  const preview = adminPage.locator(".wp-block-resistance-check-widget button[data-resistance-check-open]");
+  await preview.filter({ hasText: "Is your Botox wearing off?" }).waitFor();
+  await screenshot(adminPage, "wordpress-block-button");
+  await adminPage.getByRole("button", { name: "Publish", exact: true }).click();
+  await adminPage.locator(".editor-post-publish-panel__header-publish-button button").click();
+  await adminPage.locator(".post-publish-panel__postpublish").waitFor();
+  const link = await adminPage.evaluate(() => window.wp.data.select("core/editor").getPermalink());
+  const { widgets, openers } = await widgetsOn(link);
+  assert.deepEqual(openers.map(({ tag, text }) => ({ tag, text })), [{ tag: "button", text: "Is your Botox wearing off?" }]);
+  assert.deepEqual(widgets.map(({ mode, id, inFooter }) => ({ mode, id, inFooter })), [{ mode: "dialog", id: openers[0].opens, inFooter: true }]);
+});
+
 const launcherBox = () => adminPage.getByLabel("Show a floating button on every page", { exact: true });
 const launcherText = () => adminPage.getByLabel("Floating button text", { exact: true });
 const LAUNCHER_TEXT = `Botox wearing off? ${HOSTILE}`;
