@@ -90,30 +90,37 @@ const heights = JSON.parse(await readFile(join(source, "web/first-step-heights.j
 const sri = async (name) => `sha384-${createHash("sha384").update(await readFile(join(staging, name))).digest("base64")}`;
 const integrity = { glue: await sri(glue), wasm: await sri(wasm), css: await sri(cssName) };
 const version = await crateVersion(source);
+const handoverNames = Object.fromEntries(Object.entries(handover).map(([key, name]) => [`RC_HANDOVER.${key}`, JSON.stringify(name)]));
+
+/** `entry` (under web/loader/) bundled and minified with `define`, failing on a name the build does not define. */
+async function bundle(entry, define) {
+  const built = await build({ entryPoints: [join(source, "web/loader", entry)], bundle: true, format: "esm", minify: true, charset: "utf8", write: false, logLevel: "warning", define });
+  const code = built.outputFiles[0].text;
+  const undefinedName = /\bRC_[A-Z_]+\b/.exec(code);
+  if (undefinedName) throw new Error(`web/loader/${entry} names ${undefinedName[0]}, which the build does not define`);
+  return code;
+}
+
+// The pop-up modes (web/loader/modes/: the dialog and the launcher), a file of their own
+// that only a page with a mode="dialog" or mode="launcher" element fetches, so that no
+// inline widget waits for their bytes. Their stylesheet rides in it.
+const modesCss = await minify(await readFile(join(source, "web/loader/modes/modes.css"), "utf8"), "css");
+const modes = await bundle("modes/index.js", { ...handoverNames, RC_VERSION: JSON.stringify(version), RC_MODES_STYLES: JSON.stringify(modesCss) });
+const modesName = `rc-modes-${createHash("sha256").update(modes).digest("hex").slice(0, 16)}.js`;
+await writeFile(join(staging, modesName), modes);
+integrity.modes = await sri(modesName);
 
 // The loader's modules (web/loader/), joined into the one file the page requests, with this
 // build's values put in where its modules name them (RC_…).
-const bundled = await build({
-  entryPoints: [join(source, "web/loader/main.js")],
-  bundle: true,
-  format: "esm",
-  minify: true,
-  charset: "utf8",
-  write: false,
-  logLevel: "warning",
-  define: {
-    ...Object.fromEntries(Object.entries({ glue, wasm, css: cssName }).map(([key, name]) => [`RC_ASSETS.${key}`, JSON.stringify(name)])),
-    ...Object.fromEntries(Object.entries(integrity).map(([key, hash]) => [`RC_INTEGRITY.${key}`, JSON.stringify(hash)])),
-    RC_VERSION: JSON.stringify(version),
-    RC_STYLES: JSON.stringify(rulesFor(css, Object.values(firstSteps))),
-    RC_FIRST_STEPS: JSON.stringify(firstSteps),
-    RC_FIRST_STEP_HEIGHTS: JSON.stringify(heights.table),
-    ...Object.fromEntries(Object.entries(handover).map(([key, name]) => [`RC_HANDOVER.${key}`, JSON.stringify(name)])),
-  },
+const loader = await bundle("main.js", {
+  ...Object.fromEntries(Object.entries({ glue, wasm, css: cssName, modes: modesName }).map(([key, name]) => [`RC_ASSETS.${key}`, JSON.stringify(name)])),
+  ...Object.fromEntries(Object.entries(integrity).map(([key, hash]) => [`RC_INTEGRITY.${key}`, JSON.stringify(hash)])),
+  RC_VERSION: JSON.stringify(version),
+  RC_STYLES: JSON.stringify(rulesFor(css, Object.values(firstSteps))),
+  RC_FIRST_STEPS: JSON.stringify(firstSteps),
+  RC_FIRST_STEP_HEIGHTS: JSON.stringify(heights.table),
+  ...handoverNames,
 });
-const loader = bundled.outputFiles[0].text;
-const undefinedName = /\bRC_[A-Z_]+\b/.exec(loader);
-if (undefinedName) throw new Error(`web/loader/ names ${undefinedName[0]}, which the build does not define`);
 await writeFile(join(staging, "resistance-check.js"), loader);
 
 for (const page of await readdir(join(source, "web"))) {

@@ -69,8 +69,15 @@ pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
     // The first step the loader already shows (the build's prerendered HTML): the widget
     // renders out of the page and takes its place once its first render is done.
     let prerendered = shadow.query_selector(&prerendered()).ok().flatten();
+    // Where the widget goes: the loader's mount point (a dialog's body), else the shadow
+    // root itself.
+    let mount_point: web_sys::Node =
+        match shadow.query_selector(&format!("[{}]", handover::MOUNT_POINT)) {
+            Ok(Some(point)) => point.into(),
+            _ => shadow.clone().into(),
+        };
     if prerendered.is_none() {
-        shadow.set_inner_html("");
+        mount_point.set_text_content(None);
     }
     let root = document.create_element("div")?;
     root.set_class_name(handover::ROOT);
@@ -93,16 +100,12 @@ pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
             ])
         }
         None => {
-            Reflect::set(
-                &shadow,
-                &"adoptedStyleSheets".into(),
-                &Array::of1(&stylesheet),
-            )?;
+            adopt_widget_sheet(&shadow, &stylesheet)?;
             None
         }
     };
     if prerendered.is_none() {
-        shadow.append_child(&root)?;
+        mount_point.append_child(&root)?;
     }
 
     let language = prerendered
@@ -420,6 +423,25 @@ fn push_to_data_layer(name: &str, field: Option<(&str, &str)>) {
     let _ = push.call1(&data_layer, &entry);
 }
 
+/// Makes `sheet` the shadow root's first adopted stylesheet, in place of the first step's
+/// rules the loader adopted there; the sheets after it (a dialog's own, which the loader
+/// adopts second) stay.
+fn adopt_widget_sheet(shadow: &ShadowRoot, sheet: &JsValue) -> Result<(), JsValue> {
+    let key: JsValue = "adoptedStyleSheets".into();
+    let sheets = Reflect::get(shadow, &key)
+        .ok()
+        .and_then(|sheets| sheets.dyn_into::<Array>().ok())
+        .map(|sheets| sheets.slice(0, sheets.length()))
+        .unwrap_or_default();
+    if sheets.length() == 0 {
+        sheets.push(sheet);
+    } else {
+        sheets.set(0, sheet.clone());
+    }
+    Reflect::set(shadow, &key, &sheets)?;
+    Ok(())
+}
+
 /// The host's open shadow root, made on first use.
 fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
     match host.shadow_root() {
@@ -429,8 +451,13 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
 }
 
 /// Empties a widget's shadow root down to a slot, so that the host element shows its own
-/// content (the fallback), styled by the page alone.
+/// content (the fallback), styled by the page alone. A dialog keeps its frame (and its
+/// close button and stylesheet): the slot takes the widget's place in its body.
 fn show_own_content(shadow: &ShadowRoot) {
+    if let Ok(Some(mount_point)) = shadow.query_selector(&format!("[{}]", handover::MOUNT_POINT)) {
+        mount_point.set_inner_html("<slot></slot>");
+        return;
+    }
     shadow.set_inner_html("<slot></slot>");
     let _ = Reflect::set(shadow, &"adoptedStyleSheets".into(), &Array::new());
 }

@@ -40,9 +40,15 @@ pub const PRIVACY_LINE: &str = privacy_line!();
 pub const PRIVACY_CLAIMS: &str = concat!(".", privacy_line!(), " > span + span");
 /// Marks the host while its widget is printed; the loader's print rule shows it alone.
 pub const PRINTING: &str = "data-rc-printing";
+/// The id of every step's heading: what the step's and the dialog's `aria-labelledby`
+/// point at, and where the dialog puts the focus when it opens.
+pub const STEP_HEADING: &str = "rc-step-heading";
+/// Marks the element of the host's shadow root that the widget's root goes in when it is
+/// not the shadow root itself (the dialog's body, web/loader/modes/dialog.js).
+pub const MOUNT_POINT: &str = "data-rc-mount";
 
 /// The names as the loader reads them (`RC_HANDOVER.<key>`), for the prerender to write out.
-pub fn names() -> [(&'static str, &'static str); 9] {
+pub fn names() -> [(&'static str, &'static str); 11] {
     [
         ("root", ROOT),
         ("prerendered", PRERENDERED),
@@ -53,5 +59,7 @@ pub fn names() -> [(&'static str, &'static str); 9] {
         ("nextButton", NEXT_BUTTON),
         ("privacyClaims", PRIVACY_CLAIMS),
         ("printing", PRINTING),
+        ("stepHeading", STEP_HEADING),
+        ("mountPoint", MOUNT_POINT),
     ]
 }

@@ -19,7 +19,7 @@ use super::fields::{error_line, AmountField, Check, ChoiceButtons, Radios, Selec
 use super::frame::{use_step, StepFrame};
 
 /// The id of every step's heading: what `aria-labelledby` points at.
-pub const HEADING_ID: &str = "rc-step-heading";
+pub const HEADING_ID: &str = handover::STEP_HEADING;
 
 /// A sentence that names the emergency number as a tap-to-call link (`template`'s `{}`), or
 /// `local`, which names none, where the number is not known.

@@ -5,9 +5,17 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { launchBrowser, screenshot, serveDist, settle, widgetReady } from "./harness.mjs";
 
+// A clinic with less to show than the demo's (no address, no doctor, no hours): its live
+// first step is shorter than the one measured at build time.
+const SHORT_CLINIC =
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+  `<title>Clinic</title><script type="module" async src="/resistance-check.js" blocking="render"></script></head>` +
+  `<body><main><h1>Clinic</h1><resistance-check clinic-name="Skin" phone="(818) 555-0142" booking-url="https://clinic.example/book">` +
+  `<p>Call <a href="tel:8185550142">(818) 555-0142</a>.</p></resistance-check><p id="below">The page goes on.</p></main></body></html>`;
+
 let server;
 before(async () => {
-  server = await serveDist();
+  server = await serveDist({ pages: { "/short.html": SHORT_CLINIC } });
 });
 after(async () => {
   await server?.close();
@@ -36,7 +44,9 @@ for (const [label, start, sizes] of [
       const page = await browser.context.newPage();
       await page.goto(`${server.address}/`);
       await widgetReady(page);
-      assert.notEqual((await blankBelow(page)).reserved, "", "the first step's space is reserved at load");
+      const loaded = await blankBelow(page);
+      assert.equal(loaded.reserved, "", "the widget, once there, has its own height");
+      assert.ok(Math.abs(loaded.blank) <= 1, `${loaded.blank} px of blank space below the loaded widget`);
       for (const [width, height] of sizes) {
         await page.setViewportSize({ width, height });
         await settle(page);
@@ -46,6 +56,40 @@ for (const [label, start, sizes] of [
       }
       await screenshot(page, `reservation-${start.width}-after-resizing`);
       await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {
+  test(`at ${viewport.width} px, a clinic whose live first step is shorter than the measured one gets no blank band below the widget once it is there`, async () => {
+    const mobile = viewport.width < 600;
+    const browser = await launchBrowser({ viewport, isMobile: mobile, hasTouch: mobile });
+    try {
+      const page = await browser.context.newPage();
+      // The reservation the loader made, seen before the wasm arrives.
+      let release;
+      const held = new Promise((resolve) => {
+        release = resolve;
+      });
+      await page.route(/_bg\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${server.address}/short.html`);
+      await page.waitForFunction(() => document.querySelector("resistance-check").style.minHeight !== "");
+      const reserved = await page.evaluate(() => parseFloat(document.querySelector("resistance-check").style.minHeight));
+      release();
+      await widgetReady(page);
+      await settle(page);
+      const now = await blankBelow(page);
+      const live = await page.evaluate(() =>
+        [...document.querySelector("resistance-check").shadowRoot.querySelectorAll(".rc")].find((rc) => rc.getClientRects().length > 0).getBoundingClientRect().height,
+      );
+      assert.ok(live < reserved - 20, `the live first step (${live} px) is shorter than the reservation (${reserved} px), so the case is real`);
+      assert.equal(now.reserved, "");
+      assert.ok(Math.abs(now.blank) <= 1, `${now.blank} px of blank space below the widget`);
     } finally {
       await browser.close();
     }

@@ -5,12 +5,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { languageOf, optedIn, optsIn, pathsOf, spoken } from "../../web/loader/readings.js";
+import { colorOf, languageOf, launcherCornerOf, modeOf, optedIn, optsIn, pathsOf, spoken } from "../../web/loader/readings.js";
 
 const cases = JSON.parse(await readFile(new URL("readings-cases.json", import.meta.url), "utf8"));
 
 test("the cases cover absent, accepted and refused values of each reading", () => {
-  for (const reading of ["lang", "paths", "opt-ins"]) {
+  for (const reading of ["lang", "paths", "opt-ins", "primary-color"]) {
     assert.ok(cases[reading].some((c) => c.value === null), `${reading}: absent`);
     assert.ok(cases[reading].some((c) => c.refused), `${reading}: refused`);
     assert.ok(cases[reading].some((c) => c.value !== null && !c.refused), `${reading}: accepted`);
@@ -45,4 +45,17 @@ test("a host opts in when either attribute does", () => {
   assert.equal(optsIn(host({ "share-verdict": "" })), true);
   assert.equal(optsIn(host({ "analytics-verdict": "true", "share-verdict": "false" })), true);
   assert.equal(optsIn(host({ "analytics-verdict": "false", "share-verdict": "false" })), false);
+});
+
+test("primary-color: the launcher's colour is the widget's wherever the widget accepts the value, else the default until the wasm's shade", () => {
+  for (const { value, uses, refused } of cases["primary-color"]) {
+    const label = `primary-color=${JSON.stringify(value)}`;
+    if (value !== null && !refused) assert.equal(colorOf(value), uses, label);
+    else assert.equal(colorOf(value), null, label);
+  }
+});
+
+test("mode and launcher-position: named values are read in any case and spacing, anything else is the default", () => {
+  assert.deepEqual(["dialog", " Launcher ", "inline", "popup", "", null].map(modeOf), ["dialog", "launcher", "inline", "inline", "inline", "inline"]);
+  assert.deepEqual(["bottom-left", "BOTTOM-LEFT ", "bottom-right", "top-left", null].map(launcherCornerOf), ["bottom-left", "bottom-left", "bottom-right", "bottom-right", "bottom-right"]);
 });

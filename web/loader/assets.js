@@ -1,7 +1,7 @@
 // The widget's files, fetched from beside the loader once for the whole page: the wasm with
 // its glue, and the stylesheets (the first step's rules, which the build put in the loader,
 // and the whole one).
-// RC_ASSETS (the glue's, wasm's and stylesheet's hashed names), RC_INTEGRITY (their SHA-384)
+// RC_ASSETS (the glue's, wasm's, stylesheet's and pop-up modes' hashed names), RC_INTEGRITY (their SHA-384)
 // and RC_STYLES are this build's: scripts/finalize-dist.mjs puts them in.
 
 const base = new URL(".", import.meta.url);
@@ -69,6 +69,11 @@ export function loadWidget() {
   })();
   return widgetModule;
 }
+
+let modesModule = null;
+/** The dialog and launcher modes (modes/index.js, built into their own file): one promise for the page. */
+export const loadModes = () =>
+  (modesModule ??= fetchChecked(RC_ASSETS.modes, RC_INTEGRITY.modes).then(() => import(assetUrl(RC_ASSETS.modes))));
 
 // Styles are constructed stylesheets that every widget on the page adopts: they apply at
 // once, and a strict Content-Security-Policy (style-src 'self') refuses an inline <style>

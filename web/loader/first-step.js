@@ -70,5 +70,6 @@ export function showFallback(host) {
   if (!root) return;
   for (const control of root.querySelectorAll("input, select, button")) control.disabled = true;
   root.querySelector(`[${RC_HANDOVER.busy}]`)?.removeAttribute(RC_HANDOVER.busy);
-  host.shadowRoot.append(document.createElement("slot"));
+  // Beside the first step: in the shadow root, or in a dialog's body.
+  root.after(document.createElement("slot"));
 }

@@ -1,8 +1,11 @@
 // The registry of hosts on the page and each one's state: "waiting" (first step shown, space
 // reserved) until it nears the viewport or is pressed, "loading" while the wasm comes,
 // then "mounted", or "failed" with the host's own content shown. One record per host.
-import { loadStyles, loadWidget } from "./assets.js";
+// A pop-up host (mode="dialog" or "launcher") keeps its first step in a dialog (modes/,
+// fetched for it) and starts when it is opened, or when a pointer or focus nears an opener.
+import { loadModes, loadStyles, loadWidget } from "./assets.js";
 import { showFallback, showFirstStep, showOwnContent } from "./first-step.js";
+import { modeOf } from "./readings.js";
 import { reserveSpace } from "./reservation.js";
 
 // How close to the viewport a widget must come before its wasm is fetched.
@@ -36,8 +39,16 @@ export function attach(host) {
     host.hidden = true;
     return;
   }
-  const record = { state: "waiting", pressedEarly: false };
+  const record = { state: "waiting", pressedEarly: false, mode: modeOf(host.getAttribute("mode")) };
   hosts.set(host, record);
+  if (record.mode !== "inline") {
+    // A pop-up: nothing in the page; its modes (modes/index.js) put the first step in a dialog.
+    record.release = () => {};
+    record.popUp = loadModes().then((modes) => modes.attach(host, record, { showFirstStep, start }));
+    // The error names the file that did not come; the openers then do nothing.
+    record.popUp.catch(console.error);
+    return;
+  }
   record.release = reserveSpace(host, record, () => hosts.get(host)?.state === "mounted");
   showFirstStep(host, record, () => start(host));
   // The observer's first report comes with the first frame's layout, so a widget in or near
@@ -52,6 +63,7 @@ export function detach(host) {
   if (!record) return;
   hosts.delete(host);
   record.release();
+  record.popUp?.then((popUp) => popUp.forget(), () => {});
   nearViewport?.unobserve(host);
   if (record.state === "mounted") loadWidget().then((glue) => glue.unmount(host));
   else showOwnContent(host);
@@ -70,7 +82,8 @@ async function start(host) {
   if (!record || record.state !== "waiting") return;
   record.state = "loading";
   try {
-    const [styles, glue] = await Promise.all([loadStyles(), loadWidget(), documentParsed()]);
+    // A pop-up's widget goes in its dialog, which its modes make.
+    const [styles, glue] = await Promise.all([loadStyles(), loadWidget(), documentParsed(), record.popUp]);
     // The element may have left the page while the wasm was on its way.
     if (hosts.get(host) !== record || !host.isConnected) return;
     glue.mount(host, styles);

@@ -4,10 +4,13 @@
 // the build rendered from the widget's own Rust components), fetches the widget's wasm only
 // when one of them nears the viewport, and mounts an independent widget in each, which takes
 // the first step over with whatever the visitor did there. The element's own content is the
-// fallback: it shows if the widget cannot start.
+// fallback: it shows if the widget cannot start. A mode="dialog" or mode="launcher" element
+// shows nothing in the page: its first step waits in a modal dialog that the page's own
+// openers (data-resistance-check-open) or its floating launcher open (modes/, a file of its
+// own fetched only for such a page).
 //
-// Its parts, one job each: assets.js (the wasm, glue and stylesheets), hosts.js (the hosts
-// and their states), first-step.js, reservation.js with heights.js (the space kept),
+// Its parts, one job each: assets.js (the wasm, glue, stylesheets and modes), hosts.js (the
+// hosts and their states), first-step.js, reservation.js with heights.js (the space kept),
 // readings.js (the host's configuration as the loader reads it), print.js.
 import { loadWidget } from "./assets.js";
 import { attach, detach } from "./hosts.js";

@@ -44,6 +44,11 @@ export function reserveSpace(host, record, isMounted) {
   // move the button away before the click lands. After a press made before the wasm
   // arrived, the start event comes long after that press, so the space goes with the
   // visitor's next click instead.
+  // Once the widget has taken the first step over, it has its own height: a live first step
+  // shorter than the one measured at build time (a clinic without an address, fewer hours)
+  // leaves no blank band below it. Released in the same task as the take-over, so no frame
+  // shows the band; a live step as tall as the measured one moves nothing.
+  host.addEventListener("resistance-check:ready", () => record.pressedEarly || release(), { once: true });
   host.addEventListener(
     "resistance-check:start",
     () => (record.pressedEarly ? host.addEventListener("click", release, { once: true }) : release()),
