@@ -398,6 +398,60 @@ test("the button and link shortcodes and a button block: dialog-mode elements wi
   assert.deepEqual(pageErrors, []);
 });
 
+/** A visitor's page at `url`, waiting generously (WordPress on a loaded 2-core machine). */
+async function visit(url) {
+  const visitor = await launchBrowser();
+  const opened = await openPage(visitor.context);
+  opened.page.setDefaultTimeout(60_000);
+  await opened.page.goto(url);
+  return { ...opened, close: () => visitor.close() };
+}
+
+/** The open dialog's state: its element's id, whether the focus is inside it, and what has the focus in the page. */
+const dialogState = (page) =>
+  page.evaluate(() => {
+    const open = [...document.querySelectorAll("resistance-check")].find((host) => host.shadowRoot?.querySelector("dialog[open]"));
+    return {
+      open: open?.id ?? null,
+      focusInside: Boolean(open && open.shadowRoot.activeElement && open.shadowRoot.querySelector("dialog[open]").contains(open.shadowRoot.activeElement)),
+      pageFocus: document.activeElement?.getAttribute("data-resistance-check-open") ?? document.activeElement?.localName ?? null,
+    };
+  });
+
+test("pressing the shortcode's button opens its dialog (role dialog, focus in it), Esc closes it and the focus returns to the button; the link opens its own", async () => {
+  const { page, pageErrors, close } = await visit(pages.openers);
+  try {
+    const button = page.getByRole("button", { name: "Take the 2-minute check", exact: true });
+    const opens = await button.getAttribute("data-resistance-check-open");
+    await button.click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    assert.equal(await dialog.count(), 1, "one dialog open");
+    let state = await dialogState(page);
+    assert.equal(state.open, opens, "the dialog its button names");
+    assert.equal(state.focusInside, true, "the focus moved into the dialog");
+    await widgetReady(page, `resistance-check#${opens}`);
+    await assertAccessible(assert, page, "WordPress page with the dialog open", { include: "resistance-check" });
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    state = await dialogState(page);
+    assert.deepEqual(state, { open: null, focusInside: false, pageFocus: opens }, "closed, the focus back on its button");
+    // The link in the sentence opens the dialog with its own override.
+    const link = page.getByRole("link", { name: OPENER_HOSTILE, exact: true });
+    const linkOpens = await link.getAttribute("data-resistance-check-open");
+    await link.click();
+    await dialog.waitFor();
+    assert.equal((await dialogState(page)).open, linkOpens);
+    assert.notEqual(linkOpens, opens);
+    assert.equal(new URL(page.url()).hash, "", "the link did not navigate");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await close();
+  }
+});
+
 test("an unknown mode shows the widget on the page, and tells editors why; an empty button text is the default one", async () => {
   const link = await publishPage("Bad mode page", '[resistance_check mode="popup"]\n[resistance_check mode="button" text="   "]');
   const editorHtml = await (await adminPage.request.get(link)).text();
@@ -491,6 +545,22 @@ test("the floating button, on: one launcher on every page with the site's settin
     assert.ok(!html.includes(HOSTILE), "the hostile text is never markup");
     assert.ok(html.includes('launcher-text="Botox wearing off? &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'));
     assert.deepEqual(pageErrors, []);
+  }
+  // A visitor's press on the launcher opens its dialog; Esc closes it.
+  const { page, pageErrors, close } = await visit(`${site.url}/?page_id=2`);
+  try {
+    const launcher = page.locator('resistance-check[mode="launcher"] .rc-launcher-open');
+    await launcher.waitFor();
+    assert.equal((await launcher.innerText()).trim(), LAUNCHER_TEXT, "the launcher shows the text as typed, never as markup");
+    assert.equal(await page.getByRole("dialog").count(), 0, "nothing opens by itself");
+    await launcher.click();
+    await page.getByRole("dialog").waitFor();
+    assert.equal((await dialogState(page)).focusInside, true);
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    await close();
   }
 });
 
