@@ -601,3 +601,45 @@ test("an iframe: the frame and frame.js beside check.html, and only whole origin
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
+
+test("the dialog's snippet and button, and the launcher's snippet, pasted on another origin, open the clinic's check in a dialog", async () => {
+  const { page } = await openBuilder();
+  await fillValid(page);
+  await choose(page, "dialog");
+  await page.getByLabel("Button or link text (required)", { exact: true }).fill("Take the 2-minute check");
+  await page.waitForFunction(() => document.querySelector("#out-opener-button").value !== "");
+  const dialogPage = [await outputText(page, "Paste this into your page"), `<main><h1>Clinic</h1>${await outputText(page, "A button that opens it")}</main>`].join("\n");
+  await choose(page, "launcher");
+  await page.getByLabel("Floating button text", { exact: true }).fill("Is your Botox wearing off?");
+  await page.waitForFunction(() => document.querySelector("#snippet").value.includes("launcher-text"));
+  const launcherPage = await outputText(page, "Paste this into your page");
+  await page.close();
+
+  const pasted = await pasteOnAnotherOrigin(dialogPage);
+  try {
+    const button = pasted.page.getByRole("button", { name: "Take the 2-minute check", exact: true });
+    await button.click();
+    await pasted.page.getByRole("dialog").waitFor();
+    await widgetReady(pasted.page, "resistance-check#resistance-check-dialog");
+    const call = pasted.page.locator("resistance-check a.rc-call").first();
+    assert.equal(await call.getAttribute("href"), "tel:+18185550142", "the clinic's own contact in the dialog");
+    await pasted.page.keyboard.press("Escape");
+    await pasted.page.getByRole("dialog").waitFor({ state: "hidden" });
+    assert.equal(await button.evaluate((element) => element === document.activeElement), true, "the focus is back on the button");
+    assert.deepEqual(pasted.pageErrors, []);
+  } finally {
+    await pasted.close();
+  }
+  const floating = await pasteOnAnotherOrigin(launcherPage);
+  try {
+    const launcher = floating.page.locator("resistance-check .rc-launcher-open");
+    await launcher.waitFor();
+    assert.equal((await launcher.innerText()).trim(), "Is your Botox wearing off?");
+    assert.equal(await floating.page.getByRole("dialog").count(), 0, "nothing opens by itself");
+    await launcher.click();
+    await floating.page.getByRole("dialog").waitFor();
+    assert.deepEqual(floating.pageErrors, []);
+  } finally {
+    await floating.close();
+  }
+});
