@@ -132,6 +132,36 @@ for (const page of await readdir(join(source, "web"))) {
 // The attribute table the snippet builder lays out its form from (src/clinic/attributes.rs).
 await copyFile(join(source, "integrations/wordpress/attributes.json"), join(staging, "attributes.json"));
 
+// ---- The standalone page and the iframe mode (issue 24, items 3 and 4) ----
+// check.html with its stylesheet and script (web/standalone/; the script bundled with the
+// names and kinds of the attribute table, src/clinic/attributes.rs, which are the keys
+// clinic.json may hold), and frame.js for the page that frames it (web/frame/). No
+// clinic.json: each clinic writes its own beside check.html (README), and the release never
+// carries a demo clinic's contacts.
+{
+  const table = JSON.parse(await readFile(join(source, "integrations/wordpress/attributes.json"), "utf8"));
+  const kinds = Object.fromEntries(table.attributes.map(({ name, kind }) => [name, kind]));
+  const page = await build({
+    entryPoints: [join(source, "web/standalone/check.js")],
+    bundle: true,
+    format: "esm",
+    minify: true,
+    charset: "utf8",
+    write: false,
+    logLevel: "warning",
+    define: { RC_VERSION: JSON.stringify(version), RC_STANDALONE_KINDS: JSON.stringify(kinds) },
+  });
+  const frame = (await transform(await readFile(join(source, "web/frame/frame.js"), "utf8"), { loader: "js", minify: true, charset: "utf8" })).code;
+  for (const [name, code] of [["check.js", page.outputFiles[0].text], ["frame.js", frame]]) {
+    const undefinedName = /\bRC_[A-Z_]+\b/.exec(code);
+    if (undefinedName) throw new Error(`${name} names ${undefinedName[0]}, which the build does not define`);
+    await writeFile(join(staging, name), code);
+  }
+  await writeFile(join(staging, "check.css"), await minify(await readFile(join(source, "web/standalone/check.css"), "utf8"), "css"));
+  await copyFile(join(source, "web/standalone/check.html"), join(staging, "check.html"));
+}
+// ---- end of the standalone page and the iframe mode ----
+
 // Trunk leaves its <link data-trunk rel="rust"> in place when it injects no script.
 for (const name of await readdir(staging)) {
   if (!name.endsWith(".html")) continue;

@@ -1,6 +1,6 @@
 // Makes the npm package of the release: a folder holding exactly what a site needs (the
 // loader, the hashed glue, wasm and stylesheet with their .br and .gz copies, the snippet
-// builder, the hosts' header files, the README's embedding sections, the changelog and the
+// builder, the standalone page check.html and frame.js, the hosts' header files, the README's embedding sections, the changelog and the
 // licence) and a package.json for it, packed by `npm pack` into
 // artifacts/resistance-check-<version>.tgz: exactly what `npm publish` would upload. Nothing
 // is published from here. Run after `bash scripts/build.sh`.
@@ -26,6 +26,9 @@ const SHIPPED = [
   /^builder(-install)?\.(html|mjs|css)$/,
   // The builder's fields (src/clinic/attributes.rs, generated).
   /^attributes\.json$/,
+  // The standalone page (its clinic.json is each clinic's own: none ships) and frame.js.
+  /^check\.(html|js|css)$/,
+  /^frame\.js$/,
 ];
 const COMPRESSED = /\.(br|gz)$/;
 

@@ -36,7 +36,8 @@ async function headerRules(root) {
 /**
  * Starts a server for `root` on 127.0.0.1:`port` (0 picks a free port).
  * `headersFor(path)` may add headers to a response, e.g. a Content-Security-Policy.
- * `pages` maps extra paths to HTML text served as if they were files (for test pages).
+ * `pages` maps extra paths to HTML text served as if they were files (for test pages), or
+ * to `{body, type}` for another kind of file (a test's clinic.json).
  * `cors: false` leaves out the Access-Control-Allow-Origin header, as a host that was never
  * told about CORS would (for the builder's install check).
  */
@@ -53,8 +54,9 @@ export async function startServer({ root, port = 0, headersFor = () => ({}), pag
     if (!cors) delete shipped["Access-Control-Allow-Origin"];
     const extra = { ...(cors ? { "Access-Control-Allow-Origin": "*" } : {}), ...headersFor(path) };
     if (pages[path] !== undefined) {
-      res.writeHead(200, { "Content-Type": MIME[".html"], "Cache-Control": "no-store", ...extra });
-      res.end(pages[path]);
+      const { body, type = MIME[".html"] } = typeof pages[path] === "string" ? { body: pages[path] } : pages[path];
+      res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store", ...extra });
+      res.end(body);
       return;
     }
     const file = normalize(join(base, path));
@@ -113,9 +115,16 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     const at = args.indexOf(name);
     return at >= 0 ? args[at + 1] : fallback;
   };
-  const { address } = await startServer({
-    root: option("--root", "dist"),
-    port: Number(option("--port", "8080")),
-  });
-  console.log(`Serving the demo clinic page at ${address}/ (Ctrl-C stops it)`);
+  const root = option("--root", "dist");
+  // The standalone page's settings: the release ships no clinic.json (a clinic that deployed
+  // one would show the demo's contacts), so the demo serves the example's where none is.
+  const pages = {};
+  const demoClinic = new URL("../examples/clinic.json", import.meta.url);
+  try {
+    await stat(join(root, "clinic.json"));
+  } catch {
+    pages["/clinic.json"] = { body: await readFile(demoClinic, "utf8"), type: MIME[".json"] };
+  }
+  const { address } = await startServer({ root, port: Number(option("--port", "8080")), pages });
+  console.log(`Serving the demo clinic page at ${address}/ and its page of its own at ${address}/check.html (Ctrl-C stops it)`);
 }

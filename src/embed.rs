@@ -357,7 +357,9 @@ fn browser_language() -> Language {
 /// `window.dataLayer` array (Google Tag Manager, gtag.js), the matching push. Nothing here
 /// carries an answer of the visitor's. The page's own event has the result's verdict id,
 /// which stays in the page unless its scripts send it on; analytics, which leave the page,
-/// get it only by the clinic's opt-in, and never seek_care.
+/// get it only by the clinic's opt-in, and never seek_care. The event says which verdict,
+/// if any, may leave (`analyticsVerdict`), so that scripts which forward events (the
+/// standalone page's messages to a parent frame) follow this one rule.
 fn report(host: &HtmlElement, config: &ClinicConfig, event: &WidgetEvent) {
     let (suffix, verdict) = match event {
         WidgetEvent::Ready => ("ready", None),
@@ -366,31 +368,33 @@ fn report(host: &HtmlElement, config: &ClinicConfig, event: &WidgetEvent) {
         WidgetEvent::BookingClick => ("booking-click", None),
         WidgetEvent::CallClick => ("call-click", None),
     };
+    let leaving = verdict.and_then(|verdict| config.verdict_for_analytics(verdict));
     // The page's analytics must never break the widget: failures are dropped.
-    let _ = dispatch_host_event(host, suffix, verdict.map(|verdict| verdict.id()));
+    let _ = dispatch_host_event(host, suffix, verdict.map(|verdict| (verdict.id(), leaving)));
     let data_layer_name = format!("resistance_check_{}", suffix.replace('-', "_"));
-    let verdict_field = verdict
-        .and_then(|verdict| config.verdict_for_analytics(verdict))
-        .map(|id| ("verdict", id));
-    push_to_data_layer(&data_layer_name, verdict_field);
+    push_to_data_layer(&data_layer_name, leaving.map(|id| ("verdict", id)));
     if matches!(event, WidgetEvent::BookingClick) {
         // GA4's recommended event for a lead, so a booking click can count as a conversion.
         push_to_data_layer("generate_lead", Some(("lead_source", "resistance_check")));
     }
 }
 
-/// Dispatches `resistance-check:<suffix>` on `host`, with `{verdict}` as detail for a result.
+/// Dispatches `resistance-check:<suffix>` on `host`, with `{verdict}` as detail for a
+/// result, and `analyticsVerdict` (the same id) beside it when the verdict may leave the page.
 fn dispatch_host_event(
     host: &HtmlElement,
     suffix: &str,
-    verdict: Option<&str>,
+    verdict: Option<(&str, Option<&str>)>,
 ) -> Result<(), JsValue> {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    if let Some(id) = verdict {
+    if let Some((id, leaving)) = verdict {
         let detail = Object::new();
         Reflect::set(&detail, &"verdict".into(), &id.into())?;
+        if let Some(leaving) = leaving {
+            Reflect::set(&detail, &"analyticsVerdict".into(), &leaving.into())?;
+        }
         init.set_detail(&detail);
     }
     let event =

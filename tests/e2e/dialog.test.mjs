@@ -336,11 +336,12 @@ test("the launcher: a floating button in the clinic's colour, at least 44 px hig
   }
 });
 
-test("on a phone the dialog fills the screen with nothing wider than 320 px, its close bar and the launcher take at most a quarter of a 320 x 256 screen, and on a wide screen it is a centred panel", async () => {
+test("on a phone the dialog fills the screen with nothing wider than 320 px, its close bar and the launcher take at most a quarter of a 320 x 256 screen and of a phone held sideways, and on a wide screen it is a centred panel", async () => {
   const shots = join(ROOT, "docs", "modes");
   await mkdir(shots, { recursive: true });
-  for (const viewport of [{ width: 320, height: 568 }, { width: 320, height: 256 }, { width: 1280, height: 900 }]) {
-    const phone = viewport.width < 640;
+  for (const viewport of [{ width: 320, height: 568 }, { width: 320, height: 256 }, { width: 812, height: 375 }, { width: 1280, height: 900 }]) {
+    // A phone held sideways is short: the dialog fills it too.
+    const phone = viewport.width < 640 || viewport.height < 480;
     const browser = await launchBrowser({ viewport, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
     try {
       const { page } = await openPage(browser.context, `${server.address}/launcher.html`);
@@ -417,6 +418,39 @@ test("under a strict Content-Security-Policy the dialog and the launcher open, s
       assert.deepEqual(pageErrors, [], path);
       await page.close();
     }
+  } finally {
+    await browser.close();
+  }
+});
+
+test("in forced colours (a Windows contrast theme) the dialog's edge, its close button, the launcher's buttons and their focus ring keep visible borders", async () => {
+  const browser = await launchBrowser({ viewport: { width: 1280, height: 900 }, forcedColors: "active" });
+  try {
+    const { page } = await openPage(browser.context, `${server.address}/launcher.html`);
+    const edges = (selector) =>
+      page.evaluate((selector) => {
+        const element = document.querySelector("resistance-check").shadowRoot.querySelector(selector);
+        const style = getComputedStyle(element);
+        return { border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`, outline: `${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}` };
+      }, selector);
+    const visible = (edge) => !/^0px|none|rgba\(0, 0, 0, 0\)|transparent/.test(edge);
+    await page.locator("resistance-check .rc-launcher-open").waitFor();
+    for (const selector of [".rc-launcher-open", ".rc-launcher-hide"]) assert.ok(visible((await edges(selector)).border), `${selector}: ${(await edges(selector)).border}`);
+    await page.keyboard.press("Tab");
+    const ring = await edges(".rc-launcher-open");
+    assert.ok(visible(ring.outline), `the launcher's focus ring: ${ring.outline}`);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("resistance-check").shadowRoot.querySelector("dialog").open);
+    await widgetReady(page);
+    for (const selector of ["dialog", ".rc-dialog-close"]) assert.ok(visible((await edges(selector)).border), `${selector}: ${(await edges(selector)).border}`);
+    for (let press = 0; press < 6; press += 1) {
+      if (await page.evaluate(() => document.querySelector("resistance-check").shadowRoot.activeElement?.className === "rc-dialog-close")) break;
+      await page.keyboard.press("Shift+Tab");
+    }
+    const closeRing = await edges(".rc-dialog-close");
+    assert.ok(visible(closeRing.outline), `the close button's focus ring: ${closeRing.outline}`);
+    await mkdir(join(ROOT, "docs", "forced-colors"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "docs", "forced-colors", "dialog.png") });
   } finally {
     await browser.close();
   }

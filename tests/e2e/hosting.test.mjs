@@ -28,7 +28,7 @@ test("the shipped _headers: CORS everywhere, a short cache for the loader, immut
   }
   assert.equal(headersFor(shipped, "/resistance-check-0123456789abcdef_bg.wasm")["Content-Type"], "application/wasm");
   // Hosts that read _headers join the values of a header two matching rules set: none does.
-  for (const path of ["/resistance-check.js", "/resistance-check-0123456789abcdef_bg.wasm", "/widget-0123456789abcdef.css", "/builder.html"]) {
+  for (const path of ["/resistance-check.js", "/resistance-check-0123456789abcdef_bg.wasm", "/widget-0123456789abcdef.css", "/builder.html", "/check.html", "/check.js", "/frame.js", "/clinic.json"]) {
     const names = shipped.filter((rule) => matches(rule.pattern, path)).flatMap((rule) => rule.headers.map(([name]) => name.toLowerCase()));
     assert.equal(new Set(names).size, names.length, `${path}: ${names}`);
   }
@@ -52,4 +52,13 @@ test("the test server sends what the release's _headers says, for the real files
   } finally {
     await server.close();
   }
+});
+
+test("the shipped _headers let any site frame check.html, keep the page and frame.js short-lived, and ask for clinic.json afresh", () => {
+  for (const path of ["/check.html", "/check.js", "/check.css", "/frame.js"]) {
+    assert.equal(headersFor(shipped, path)["Cache-Control"], "public, max-age=300", path);
+  }
+  assert.equal(headersFor(shipped, "/clinic.json")["Cache-Control"], "no-cache");
+  const framing = shipped.flatMap((rule) => rule.headers).filter(([name, value]) => /^x-frame-options$/i.test(name) || /frame-ancestors/i.test(value));
+  assert.deepEqual(framing, [], "nothing stops another site framing check.html");
 });

@@ -23,7 +23,7 @@ after(async () => {
   await browser?.close();
 });
 
-test("the tarball holds exactly what a site needs: the loader, the hashed files and their compressed copies, the builder, the host files, the docs", () => {
+test("the tarball holds exactly what a site needs: the loader, the hashed files and their compressed copies, the builder, the standalone page and frame.js (no clinic.json), the host files, the docs", () => {
   const expected = [
     /^package\.json$/,
     /^README\.md$/,
@@ -38,6 +38,8 @@ test("the tarball holds exactly what a site needs: the loader, the hashed files 
     /^widget-[0-9a-f]{8,16}\.css(\.br|\.gz)?$/,
     /^builder(-install)?\.(html|mjs|css)(\.br|\.gz)?$/,
     /^attributes\.json(\.br|\.gz)?$/,
+    /^check\.(html|js|css)(\.br|\.gz)?$/,
+    /^frame\.js(\.br|\.gz)?$/,
   ];
   const unexpected = packed.files.filter((file) => !expected.some((pattern) => pattern.test(file)));
   assert.deepEqual(unexpected, [], "nothing but the release's files (no demo page, floor page or test page)");
@@ -45,6 +47,8 @@ test("the tarball holds exactly what a site needs: the loader, the hashed files 
   // Three copies (plain, brotli, gzip) of the loader, the glue, the wasm and the stylesheet.
   assert.equal(packed.files.filter((file) => /^(resistance-check|widget)[-.]/.test(file)).length, 12);
   assert.ok(!packed.files.some((file) => /index\.html|floor\.html|demo-page/.test(file)));
+  // The standalone page ships without settings: a demo clinic.json would show its contacts.
+  assert.ok(!packed.files.some((file) => /clinic\.json/.test(file)), "no clinic.json");
 });
 
 test("one version: Cargo.toml, the package, the changelog's releases, the WordPress plugin's header, constant and readme", async () => {
