@@ -643,3 +643,72 @@ test("the dialog's snippet and button, and the launcher's snippet, pasted on ano
     await floating.close();
   }
 });
+
+test("deployed as the builder says: its clinic.json beside check.html shows the clinic on the check's own page, and its iframe markup on the listed site sizes the frame and hears the events", async () => {
+  // Filled once the addresses are known: the servers read their pages at each request.
+  const sitePages = {};
+  const parentPages = {};
+  const site = await serveDist({ pages: sitePages });
+  const parent = await startServer({ root: join(ROOT, "docs"), pages: parentPages });
+  try {
+    const { page } = await openBuilder();
+    await fillValid(page);
+    await choose(page, "iframe");
+    await page.getByLabel("Address of check.html (required)", { exact: true }).fill(`${site.address}/check.html`);
+    await page.getByLabel("Sites that show it in an iframe", { exact: true }).fill(parent.address);
+    await page.waitForFunction((origin) => document.querySelector("#out-clinic-json").value.includes(origin), parent.address);
+    await page.waitForFunction((site) => document.querySelector("#out-iframe").value.includes(site), site.address);
+    sitePages["/clinic.json"] = await outputText(page, "clinic.json");
+    const markup = await outputText(page, "Paste this where the check goes");
+    await page.close();
+    parentPages["/parent.html"] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our clinic</title></head><body><main><h1>Our clinic</h1>\n${markup}\n</main></body></html>`;
+
+    // The check's own page, from the builder's clinic.json alone.
+    const own = await openPage(browser.context, `${site.address}/check.html`);
+    try {
+      await widgetReady(own.page);
+      assert.equal(await own.page.locator("resistance-check a.rc-call").first().getAttribute("href"), "tel:+18185550142");
+      assert.match(await own.page.title(), /Sunset Skin Clinic/);
+      const warnings = own.consoleMessages.filter((m) => (m.type === "warning" || m.type === "error") && !m.url.endsWith("/favicon.ico"));
+      assert.deepEqual(warnings, [], "every key of the builder's clinic.json is one the page reads, and every value passes");
+      assert.deepEqual(own.pageErrors, []);
+    } finally {
+      await own.page.close();
+    }
+
+    // Framed on the listed site, with frame.js.
+    const framed = await openPage(browser.context);
+    try {
+      // The messages the parent page receives, from its first script on.
+      await framed.page.addInitScript(() => {
+        if (window.top !== window) return;
+        window.heard = [];
+        window.addEventListener("message", (event) => window.heard.push({ origin: event.origin, data: event.data }));
+      });
+      await framed.page.goto(`${parent.address}/parent.html`);
+      const frameElement = await framed.page.waitForSelector("iframe");
+      assert.equal(await frameElement.getAttribute("title"), "Is your Botox wearing off? A self-check by Sunset Skin Clinic");
+      let frame = await frameElement.contentFrame();
+      while (!frame || !/check\.html/.test(frame.url())) {
+        await framed.page.waitForEvent("framenavigated");
+        frame = await frameElement.contentFrame();
+      }
+      await widgetReady(frame);
+      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      await framed.page.waitForFunction((height) => document.querySelector("iframe").clientHeight === height, content);
+      assert.notEqual(content, 640, "sized to the content, not the markup's 640 px");
+      await frame.locator("resistance-check").getByRole("button", { name: "None of these, continue" }).click();
+      await frame.locator("resistance-check .rc-path").first().waitFor();
+      // The listed site (clinic.json's parent-origins, from the builder's field) hears the events.
+      await framed.page.waitForFunction(() => window.heard.some((m) => m.data?.type === "resistance-check:event"));
+      const events = await framed.page.evaluate(() => window.heard.filter((m) => m.data?.type === "resistance-check:event"));
+      assert.ok(events.every((m) => m.origin === site.address), `from check.html's origin: ${JSON.stringify(events)}`);
+      assert.deepEqual(framed.pageErrors, []);
+    } finally {
+      await framed.page.close();
+    }
+  } finally {
+    await site.close();
+    await parent.close();
+  }
+});
