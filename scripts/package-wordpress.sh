@@ -18,7 +18,8 @@ mkdir -p "$plugin/dist"
 cp -R integrations/wordpress/. "$plugin/"
 # The release's own Apache headers (the wasm's type, the caches), as on any other host.
 cp web/hosting/.htaccess "$plugin/dist/.htaccess"
-# The loader and what it fetches from beside itself: the glue, the wasm and the stylesheet.
-cp dist/resistance-check.js dist/resistance-check-*.js dist/resistance-check-*_bg.wasm dist/widget-*.css "$plugin/dist/"
+# The loader and what it fetches from beside itself: the glue, the wasm, the stylesheet and
+# the pop-up modes' file (rc-modes-*.js, fetched only by pages with a dialog or a launcher).
+cp dist/resistance-check.js dist/resistance-check-*.js dist/resistance-check-*_bg.wasm dist/widget-*.css dist/rc-modes-*.js "$plugin/dist/"
 (cd "$staging" && zip -qr -X "$zip_path" resistance-check)
 echo "wrote ${zip_path#"$PWD"/} ($(du -k "$zip_path" | cut -f1) KB): $(cd "$staging" && find resistance-check -type f | wc -l) files"

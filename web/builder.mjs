@@ -1,19 +1,18 @@
 // The snippet builder: turns the form into the widget's attributes and hours JSON, checks
 // them with the widget's own rules (ResistanceCheck.checkConfig, from the wasm: no rule is
-// repeated here), shows each problem at its field, shows a live widget, and writes the
-// snippet only when nothing is wrong. "Test the install" fetches the widget's files the way
-// a page on another site would.
+// repeated here), shows each problem at its field, shows a live widget, and writes what the
+// chosen appearance needs (the snippet, the opener's markup, clinic.json, the own page's
+// address, the iframe) only when nothing is wrong. "Test the install" fetches the widget's
+// files the way a page on another site would.
 // The loader (the same module the page's own script tag runs) defines ResistanceCheck.
 import "./resistance-check.js";
 import { testInstall } from "./builder-install.mjs";
 
 const form = document.getElementById("builder-form");
 const preview = document.getElementById("preview");
-const snippetBox = document.getElementById("snippet");
 const problemsBox = document.getElementById("problems");
-const copyButton = document.getElementById("copy");
-const downloadButton = document.getElementById("download");
 const copyStatus = document.getElementById("copy-status");
+const snippetHint = document.getElementById("h-snippet");
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 // The widget's attributes, declared once in src/clinic/attributes.rs: their order, kinds,
@@ -27,6 +26,10 @@ const LABELS = {
   ...Object.fromEntries(ATTRIBUTES.map((attribute) => [attribute.name, attribute.label.en])),
   hours: "Office hours",
   closures: "Closed days",
+  "opener-text": "Button or link text",
+  "launcher-text": "Floating button text",
+  "page-url": "Address of check.html",
+  "parent-origins": "Sites that show it in an iframe",
 };
 // What a missing required field needs, when the widget's own reason speaks of the widget.
 const REQUIRED = {
@@ -35,6 +38,8 @@ const REQUIRED = {
   "booking-url": "Enter the address of the clinic's booking page: visitors book there.",
   "time-zone": "Choose the office's time zone.",
   "loader-url": "Enter the address of resistance-check.js.",
+  "opener-text": "Enter what the button or link says.",
+  "page-url": "Enter the address of check.html on your server.",
 };
 // Where a browser can fill a field in for the person (WCAG 1.3.5).
 const AUTOCOMPLETE = { "clinic-name": "organization", phone: "tel", address: "street-address" };
@@ -155,11 +160,12 @@ function timeZones() {
   if (!zones.includes("UTC")) select.append(new Option("UTC", "UTC"));
 }
 
-/** The form's values by name (checkboxes as booleans). */
+/** The form's values by name (checkboxes as booleans, a radio group as its checked value). */
 function formValues() {
   const values = new Map();
   for (const element of form.elements) {
-    if (element.name) values.set(element.name, element.type === "checkbox" ? element.checked : element.value);
+    if (!element.name || (element.type === "radio" && !element.checked)) continue;
+    values.set(element.name, element.type === "checkbox" ? element.checked : element.value);
   }
   return values;
 }
@@ -305,7 +311,8 @@ function showProblems(byField) {
         use.addEventListener("click", () => {
           form.elements[field].value = suggestion;
           if (field === "primary-color") document.getElementById("f-colour-picker").value = suggestion;
-          update();
+          // As if typed: the form's input listener re-checks it (and keeps a given page address).
+          form.elements[field].dispatchEvent(new Event("input", { bubbles: true }));
           form.elements[field].focus();
         });
         box.append(" ", use);
@@ -319,7 +326,7 @@ function showSummary(byField) {
   problemsBox.replaceChildren();
   if (byField.size === 0) return;
   const intro = document.createElement("p");
-  intro.textContent = byField.size === 1 ? "One field needs a look before you can copy the snippet:" : `${byField.size} fields need a look before you can copy the snippet:`;
+  intro.textContent = byField.size === 1 ? "One field needs a look before you can copy what to paste:" : `${byField.size} fields need a look before you can copy what to paste:`;
   const list = document.createElement("ul");
   for (const [field, found] of byField) {
     const item = document.createElement("li");
@@ -364,10 +371,174 @@ function scriptTag(url, integrity) {
   return `<script type="module" async src="${escapeAttribute(url)}"${checked} blocking="render"></script>`;
 }
 
+// "How will it appear?": for each choice (on the page, a button or link that opens it, a
+// floating button, its own page, an iframe), which of the builder's own fields it needs,
+// their checks, and the text of each output the marketer pastes or uploads. The clinic's
+// attributes and hours reach these already checked by the widget's rules (checkConfig);
+// nothing here repeats those.
+
+/** The dialog's id in the snippet, which its openers name. */
+const DIALOG_ID = "resistance-check-dialog";
+// As much button text as fits a phone's width on one or two lines; the widget's own limit
+// for its booking button's text.
+const MAX_BUTTON_CHARS = 80;
+
+/** Per choice: the builder's fields it uses, its outputs, and what the snippet is for. */
+const APPEARANCES = {
+  inline: { fields: [], outputs: ["snippet"], snippetHint: "Where the check should appear." },
+  dialog: {
+    fields: ["opener-text", "page-url"],
+    outputs: ["snippet", "opener-button", "opener-link", "clinic-json"],
+    snippetHint: "Once, anywhere in the page: it shows nothing by itself, and the buttons and links below open it.",
+  },
+  launcher: {
+    fields: ["launcher-text", "launcher-position"],
+    outputs: ["snippet"],
+    snippetHint: "Into every page that shows the floating button (your site's footer, or a tag manager's Custom HTML tag).",
+  },
+  page: { fields: ["page-url"], outputs: ["clinic-json", "page-address"] },
+  iframe: { fields: ["page-url", "parent-origins"], outputs: ["clinic-json", "iframe"] },
+};
+
+
+/** A button's text as it shows: whitespace runs as one space, no control characters. */
+const buttonText = (raw) => String(raw ?? "").replace(/\p{Cc}/gu, " ").replace(/\s+/g, " ").trim();
+
+function buttonTextProblem(raw, required) {
+  const text = buttonText(raw);
+  if (!text) return required ? { message: "Enter what the button or link says." } : null;
+  const length = [...text].length;
+  if (length > MAX_BUTTON_CHARS) return { message: `It is ${length} characters long; at most ${MAX_BUTTON_CHARS} fit on a phone's button.` };
+  return null;
+}
+
+/** A whole http(s) address, or the reason it is not one. */
+function webAddress(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { problem: { message: "Give the whole address, starting with https://." } };
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return { problem: { message: "The address starts with https:// (or http://)." } };
+  return { url };
+}
+
+function pageUrlProblem(raw) {
+  const text = String(raw ?? "").trim();
+  if (!text) return { message: "Enter the address of check.html on your server." };
+  const { url, problem } = webAddress(text);
+  if (problem) return problem;
+  if (url.pathname.endsWith("/")) {
+    return { message: "Give the address of check.html itself, not of its folder.", suggestion: new URL("check.html", url).href };
+  }
+  if (url.search || url.hash) return { message: "Give the address without ? or #: the page adds the visitor's own campaign parameters itself.", suggestion: `${url.origin}${url.pathname}` };
+  return null;
+}
+
+/** The origins typed (one a line, or separated by spaces or commas). */
+const originEntries = (raw) => String(raw ?? "").split(/[\s,]+/).filter(Boolean);
+
+function parentOriginsProblem(raw) {
+  const entries = originEntries(raw);
+  if (entries.includes("*")) return { message: "Name your site: \"*\" would tell any site that frames the check when it opens, closes or ends." };
+  const origins = [];
+  let wrong = null;
+  for (const entry of entries) {
+    const { url, problem } = webAddress(entry);
+    if (problem) return { message: `"${entry}": ${problem.message}` };
+    origins.push(url.origin);
+    if (!wrong && url.origin !== entry.replace(/\/$/, "")) wrong = entry;
+  }
+  if (wrong) {
+    return { message: `"${wrong}" is more than a site's address: give the scheme and host only, such as https://www.clinic.example.`, suggestion: [...new Set(origins)].join("\n") };
+  }
+  return null;
+}
+
+/** The problems of the builder's own fields that `mode` uses, as [field, {message, suggestion?}]. */
+function appearanceProblems(mode, values) {
+  const checks = {
+    "opener-text": () => buttonTextProblem(values.get("opener-text"), true),
+    "launcher-text": () => buttonTextProblem(values.get("launcher-text"), false),
+    "launcher-position": () => null,
+    "page-url": () => pageUrlProblem(values.get("page-url")),
+    "parent-origins": () => parentOriginsProblem(values.get("parent-origins")),
+  };
+  return APPEARANCES[mode].fields.map((field) => [field, checks[field]()]).filter(([, problem]) => problem);
+}
+
+/** The element's attributes written before the clinic's, as [name, value]. */
+function modeAttributes(mode, values) {
+  if (mode === "dialog") return [["mode", "dialog"], ["id", DIALOG_ID]];
+  if (mode !== "launcher") return [];
+  const text = buttonText(values.get("launcher-text"));
+  const position = String(values.get("launcher-position") ?? "");
+  return [["mode", "launcher"], ...(text ? [["launcher-text", text]] : []), ...(position ? [["launcher-position", position]] : [])];
+}
+
+/**
+ * clinic.json for check.html: the attributes by name (a flag as JSON true), the hours as in
+ * the hours script, and for an iframe the origins that may receive its event messages.
+ */
+function clinicJson(mode, { attrs, hours, flags, values }) {
+  const clinic = Object.fromEntries(attrs.map(([name, value]) => [name, flags.has(name) ? true : value]));
+  Object.assign(clinic, hours);
+  const origins = [...new Set(originEntries(values.get("parent-origins")).map((entry) => new URL(entry).origin))];
+  if (mode === "iframe" && origins.length) clinic["parent-origins"] = origins;
+  return `${JSON.stringify(clinic, null, 2)}\n`;
+}
+
+/** The frame's name for screen readers, in the widget's language when it is fixed. */
+function frameTitle(attrs) {
+  const get = (name) => attrs.find(([n]) => n === name)?.[1] ?? "";
+  return get("lang") === "es"
+    ? `¿Su bótox dura menos? Autoevaluación de ${get("clinic-name")}`
+    : `Is your Botox wearing off? A self-check by ${get("clinic-name")}`;
+}
+
+/**
+ * Every output of `mode`, by name, from a configuration that passed every check: `attrs`
+ * ([name, value], the table's order), `hours` (the hours object), `flags` (the names of
+ * flag attributes), `values` (the form's), `scriptTag` (the loader's tag) and
+ * `hoursScript` and `fallback` (the element's content, escaped).
+ */
+function appearanceOutputs(mode, context) {
+  const { attrs, values, scriptTag, hoursScript, fallback } = context;
+  const pageUrl = APPEARANCES[mode].fields.includes("page-url") ? new URL(String(values.get("page-url")).trim()).href : null;
+  const attributeText = [...modeAttributes(mode, values), ...attrs]
+    .map(([name, value]) => (value === "" ? name : `${name}="${escapeAttribute(value)}"`))
+    .join(" ");
+  const opener = escapeText(buttonText(values.get("opener-text")));
+  const writers = {
+    snippet: () => [scriptTag, `<resistance-check ${attributeText}>${hoursScript}`, `${fallback}</resistance-check>`].join("\n"),
+    "opener-button": () => `<button type="button" data-resistance-check-open="${DIALOG_ID}">${opener}</button>`,
+    "opener-link": () => `<a href="${escapeAttribute(pageUrl)}" data-resistance-check-open="${DIALOG_ID}">${opener}</a>`,
+    "clinic-json": () => clinicJson(mode, context),
+    "page-address": () => pageUrl,
+    iframe: () =>
+      [
+        `<iframe src="${escapeAttribute(pageUrl)}" title="${escapeAttribute(frameTitle(attrs))}" style="width:100%;border:0" height="640" loading="lazy"></iframe>`,
+        `<script src="${escapeAttribute(new URL("frame.js", pageUrl).href)}" async></script>`,
+      ].join("\n"),
+  };
+  return Object.fromEntries(APPEARANCES[mode].outputs.map((name) => [name, writers[name]()]));
+}
+
+const FLAGS = new Set(ATTRIBUTES.filter((attribute) => attribute.kind === "flag").map((attribute) => attribute.name));
+
+/** Shows the fields and outputs of the chosen appearance (their `data-modes`), hides the rest. */
+function showAppearance(mode) {
+  for (const part of document.querySelectorAll("[data-modes]")) part.hidden = !part.dataset.modes.split(" ").includes(mode);
+  snippetHint.textContent = APPEARANCES[mode].snippetHint ?? "";
+}
+
 let checking = 0;
 async function update() {
   const run = ++checking;
   const values = formValues();
+  const mode = APPEARANCES[values.get("appearance")] ? values.get("appearance") : "inline";
+  showAppearance(mode);
   const attrs = attributes(values);
   const { hours, regularDays, closureLines } = hoursJson(values);
   const hoursText = JSON.stringify(hours);
@@ -379,6 +550,7 @@ async function update() {
   if (run !== checking) return; // A newer edit is being checked.
   const byField = new Map();
   const add = (field, entry) => byField.set(field, [...(byField.get(field) ?? []), entry]);
+  for (const [field, problem] of appearanceProblems(mode, values)) add(field, problem);
   const loader = loaderProblem(String(values.get("loader-url")));
   if (loader) add("loader-url", loader);
   for (const problem of check.problems) {
@@ -388,16 +560,23 @@ async function update() {
   showProblems(byField);
   showSummary(byField);
 
-  const ready = byField.size === 0;
-  copyButton.disabled = downloadButton.disabled = !ready;
-  snippetBox.value = ready
-    ? [
-        scriptTag(loaderUrl, integrity),
-        `<resistance-check ${attrs.map(([name, value]) => (value === "" ? name : `${name}="${escapeAttribute(value)}"`)).join(" ")}>` +
-          `<script type="application/json">${jsonForScript(hours)}</script>`,
-        `${fallbackHtml(attrs, check)}</resistance-check>`,
-      ].join("\n")
-    : "";
+  const outputs =
+    byField.size === 0
+      ? appearanceOutputs(mode, {
+          attrs,
+          hours,
+          flags: FLAGS,
+          values,
+          scriptTag: scriptTag(loaderUrl, integrity),
+          hoursScript: `<script type="application/json">${jsonForScript(hours)}</script>`,
+          fallback: fallbackHtml(attrs, check),
+        })
+      : {};
+  // Every output box of every choice: filled when it is the chosen one's and all is right.
+  for (const box of document.querySelectorAll("[data-output]")) box.value = outputs[box.dataset.output] ?? "";
+  for (const button of document.querySelectorAll("[data-copy], [data-download]")) {
+    button.disabled = !outputs[button.dataset.copy ?? button.dataset.download];
+  }
   copyStatus.textContent = "";
   renderPreview(attrs, hoursText);
 }
@@ -417,25 +596,50 @@ function renderPreview(attrs, hoursText) {
   preview.replaceChildren(host);
 }
 
-async function copySnippet() {
-  if (copyButton.disabled) return;
+// What each output is called once copied or downloaded, and the file it downloads as.
+const OUTPUT_FILES = {
+  snippet: { copied: "Copied. Paste it into your page's HTML.", file: "resistance-check-snippet.html", type: "text/html" },
+  "opener-button": { copied: "Copied the button. Paste it where it goes in your page's HTML." },
+  "opener-link": { copied: "Copied the link. Paste it where it goes in your page's HTML." },
+  "clinic-json": { copied: "Copied clinic.json. Save it as clinic.json beside check.html.", file: "clinic.json", type: "application/json" },
+  "page-address": { copied: "Copied the address." },
+  iframe: { copied: "Copied the iframe. Paste it into your page's HTML.", file: "resistance-check-iframe.html", type: "text/html" },
+};
+const outputBox = (name) => document.querySelector(`[data-output="${name}"]`);
+
+async function copyOutput(button) {
+  if (button.disabled) return;
+  const name = button.dataset.copy;
   try {
-    await navigator.clipboard.writeText(snippetBox.value);
-    copyStatus.textContent = "Copied. Paste it into your page's HTML.";
+    await navigator.clipboard.writeText(outputBox(name).value);
+    copyStatus.textContent = OUTPUT_FILES[name].copied;
   } catch {
-    snippetBox.select();
+    outputBox(name).select();
     copyStatus.textContent = "Selected: press Ctrl+C (or ⌘C) to copy.";
   }
 }
 
-function downloadSnippet() {
-  if (downloadButton.disabled) return;
+function downloadOutput(button) {
+  if (button.disabled) return;
+  const { file, type } = OUTPUT_FILES[button.dataset.download];
+  const text = outputBox(button.dataset.download).value;
   const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([`${snippetBox.value}\n`], { type: "text/html" }));
-  link.download = "resistance-check-snippet.html";
+  link.href = URL.createObjectURL(new Blob([text.endsWith("\n") ? text : `${text}\n`], { type }));
+  link.download = file;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  copyStatus.textContent = "Downloaded resistance-check-snippet.html.";
+  copyStatus.textContent = `Downloaded ${file}.`;
+}
+
+/** The own page's address beside the loader, until the person gives another. */
+function followLoaderAddress() {
+  const page = form.elements["page-url"];
+  if (page.dataset.edited) return;
+  try {
+    page.value = new URL("check.html", form.elements["loader-url"].value.trim()).href;
+  } catch {
+    page.value = "";
+  }
 }
 
 const fieldOf = (target) => target.closest("[data-field]")?.dataset.field;
@@ -443,7 +647,10 @@ attributeFields();
 hoursRows();
 timeZones();
 form.elements["loader-url"].value = new URL("resistance-check.js", location.href).href;
+followLoaderAddress();
 form.addEventListener("input", (event) => {
+  if (event.target.name === "page-url") event.target.dataset.edited = "true";
+  if (event.target.name === "loader-url") followLoaderAddress();
   if (event.target.id === "f-colour-picker") {
     form.elements["primary-color"].value = event.target.value;
     touched.add("primary-color");
@@ -463,8 +670,8 @@ form.addEventListener("change", (event) => {
   if (field) touched.add(field);
   update();
 });
-copyButton.addEventListener("click", copySnippet);
-downloadButton.addEventListener("click", downloadSnippet);
+for (const button of document.querySelectorAll("[data-copy]")) button.addEventListener("click", () => copyOutput(button));
+for (const button of document.querySelectorAll("[data-download]")) button.addEventListener("click", () => downloadOutput(button));
 document.getElementById("test-install").addEventListener("click", () =>
   testInstall(form.elements["loader-url"].value.trim(), document.getElementById("install-report")),
 );

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Resistance Check
- * Description:       The Resistance Check widget as a block and a [resistance_check] shortcode: a private self-assessment for visitors whose Botox seems to have stopped working, with your clinic's booking link and office hours. Answers never leave the visitor's browser.
+ * Description:       The Resistance Check widget as a block, a [resistance_check] shortcode (on the page, or a button or link that opens it) and an optional floating button on every page: a private self-assessment for visitors whose Botox seems to have stopped working, with your clinic's booking link and office hours. Answers never leave the visitor's browser.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      8.0
@@ -23,3 +23,4 @@ require_once __DIR__ . '/includes/config.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/embed.php';
+require_once __DIR__ . '/includes/launcher.php';

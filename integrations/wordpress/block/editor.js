@@ -1,6 +1,7 @@
 // The "Resistance Check" block in the editor: a live preview (the server's markup, which the
-// loader turns into the real widget) and, in the sidebar, an override of every setting,
-// built from the plugin's attribute list. Empty means "use Settings → Resistance Check".
+// loader turns into the real widget), and in the sidebar how it appears (on the page, or a
+// button that opens it in a dialog, with the button's text) and an override of every
+// setting, built from the plugin's attribute list. Empty means "use Settings → Resistance Check".
 ( function ( wp, data ) {
 	const { createElement: el, Fragment } = wp.element;
 	const { InspectorControls, useBlockProps } = wp.blockEditor;
@@ -39,6 +40,36 @@
 		return el( TextControl, common );
 	}
 
+	/** On the page, or a button or link that opens it; the opener's text when there is one. */
+	function appearance( attributes, setAttributes ) {
+		const modes = [
+			[ '', __( 'On the page', 'resistance-check' ) ],
+			[ 'button', __( 'A button that opens it', 'resistance-check' ) ],
+			[ 'link', __( 'A link that opens it', 'resistance-check' ) ],
+		];
+		return el(
+			PanelBody,
+			{ title: __( 'How it appears', 'resistance-check' ) },
+			el( SelectControl, {
+				label: __( 'Appears as', 'resistance-check' ),
+				value: attributes.mode ?? '',
+				options: modes.map( ( [ value, label ] ) => ( { value, label } ) ),
+				onChange: ( mode ) => setAttributes( { mode } ),
+				help: __( 'A button or link opens the check in a pop-up window, only when a visitor presses it.', 'resistance-check' ),
+			} ),
+			attributes.mode
+				? el( TextControl, {
+						label: __( 'Button text', 'resistance-check' ),
+						value: attributes.text ?? '',
+						placeholder: data.openerText,
+						onChange: ( text ) => setAttributes( { text } ),
+						/* translators: %s: the default text of the button. */
+						help: sprintf( __( 'Empty: "%s".', 'resistance-check' ), data.openerText ),
+				  } )
+				: null
+		);
+	}
+
 	wp.blocks.registerBlockType( 'resistance-check/widget', {
 		edit( { attributes, setAttributes } ) {
 			return el(
@@ -47,6 +78,7 @@
 				el(
 					InspectorControls,
 					null,
+					appearance( attributes, setAttributes ),
 					el(
 						PanelBody,
 						{ title: __( 'This block only', 'resistance-check' ) },

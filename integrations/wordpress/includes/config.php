@@ -28,7 +28,7 @@ function resistance_check_default_settings() {
 	$defaults['paths']      = 'quick detailed';
 	$defaults['weekly']     = array();
 	$defaults['special']    = array();
-	return $defaults;
+	return array_merge( $defaults, resistance_check_launcher_defaults() );
 }
 
 /** The site's own time zone when WordPress has a named one (Settings → General), else null. */

@@ -1,7 +1,9 @@
 <?php
 /**
- * Where the widget appears: the "Resistance Check" block, the [resistance_check] shortcode,
- * and the loader, enqueued as a module script only on pages that show a widget.
+ * Where the widget appears: the "Resistance Check" block, the [resistance_check] shortcode
+ * (each on the page, or as a button or link that opens it in a dialog), and the loader,
+ * enqueued as a module script only on pages that show a widget (or the floating button,
+ * includes/launcher.php).
  *
  * @package ResistanceCheck
  */
@@ -49,7 +51,10 @@ function resistance_check_enqueue_for_post() {
 }
 add_action( 'wp_enqueue_scripts', 'resistance_check_enqueue_for_post' );
 
-/** [resistance_check phone="…"]: any attribute of the widget, with "-" or "_" in its name. */
+/**
+ * [resistance_check phone="…"]: any attribute of the widget, with "-" or "_" in its name;
+ * mode="button" or mode="link" with text="…" for an opener of a dialog.
+ */
 function resistance_check_shortcode( $atts ) {
 	return resistance_check_render( is_array( $atts ) ? $atts : array() );
 }
@@ -64,7 +69,17 @@ function resistance_check_register_block() {
 		RESISTANCE_CHECK_VERSION,
 		true
 	);
-	$attributes = array();
+	// How it appears (render.php's resistance_check_appearance), then the widget's attributes.
+	$attributes = array(
+		'mode' => array(
+			'type'    => 'string',
+			'default' => '',
+		),
+		'text' => array(
+			'type'    => 'string',
+			'default' => '',
+		),
+	);
 	foreach ( array_keys( resistance_check_fields() ) as $name ) {
 		$attributes[ $name ] = array(
 			'type'    => 'string',
@@ -98,6 +113,7 @@ function resistance_check_editor_data() {
 		'fields'      => $fields,
 		'settings'    => array_intersect_key( resistance_check_settings(), resistance_check_fields() ),
 		'settingsUrl' => admin_url( 'options-general.php?page=resistance-check' ),
+		'openerText'  => resistance_check_default_opener_text(),
 	);
 	wp_add_inline_script( 'resistance-check-editor', 'window.resistanceCheckEditor = ' . wp_json_encode( $data, JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
 	// The preview is the real widget: the loader mounts it in the server-rendered markup.

@@ -16,6 +16,7 @@ const RESISTANCE_CHECK_SECTIONS = array(
 	'hours'     => 'Office hours',
 	'look'      => 'Wording and look',
 	'analytics' => 'Booking link and analytics',
+	'launcher'  => 'Floating button',
 );
 /** Empty rows offered below the saved ones. */
 const RESISTANCE_CHECK_SPARE_ROWS = 3;
@@ -59,6 +60,7 @@ function resistance_check_admin_init() {
 	}
 	add_settings_field( 'resistance_check_weekly', __( 'Weekly hours', 'resistance-check' ), 'resistance_check_weekly_html', RESISTANCE_CHECK_PAGE, 'resistance_check_hours' );
 	add_settings_field( 'resistance_check_special', __( 'Special days', 'resistance-check' ), 'resistance_check_special_html', RESISTANCE_CHECK_PAGE, 'resistance_check_hours' );
+	resistance_check_launcher_settings_fields();
 }
 add_action( 'admin_init', 'resistance_check_admin_init' );
 
@@ -275,6 +277,12 @@ function resistance_check_sanitize( $input ) {
 			$rejected['messages'][ $name ] = $message;
 		}
 	}
+	list( $launcher, $launcher_refused ) = resistance_check_sanitize_launcher( $input );
+	$clean = array_merge( $clean, $launcher );
+	foreach ( $launcher_refused as $name => list( $typed, $message ) ) {
+		$rejected['values'][ $name ]   = $typed;
+		$rejected['messages'][ $name ] = $message;
+	}
 	$weekly  = resistance_check_unslash_rows( $input['weekly'] ?? array() );
 	$special = resistance_check_unslash_rows( $input['special'] ?? array() );
 	list( $kept_weekly, $kept_special, $errors ) = resistance_check_check_hours( $weekly, $special );
@@ -322,10 +330,11 @@ function resistance_check_setting_value( $name, $kind, $options, $raw, $label ) 
 
 /** The notice at the top of the page: which fields were refused. */
 function resistance_check_refused_summary( $messages ) {
-	$labels = array();
-	$fields = resistance_check_fields();
+	$labels   = array();
+	$fields   = resistance_check_fields();
+	$launcher = resistance_check_launcher_labels();
 	foreach ( array_keys( $messages ) as $key ) {
-		$labels[] = isset( $fields[ $key ] ) ? $fields[ $key ][1] : __( 'Office hours', 'resistance-check' );
+		$labels[] = isset( $fields[ $key ] ) ? $fields[ $key ][1] : ( $launcher[ $key ] ?? __( 'Office hours', 'resistance-check' ) );
 	}
 	return sprintf(
 		/* translators: %s: the labels of the fields not saved. */
