@@ -23,6 +23,8 @@ const SHIPPED = [
   /^resistance-check-[0-9a-f]{8,16}\.js$/,
   /^resistance-check-[0-9a-f]{8,16}_bg\.wasm$/,
   /^widget-[0-9a-f]{8,16}\.css$/,
+  // The dialog and launcher (fetched only by pages that have one).
+  /^rc-modes-[0-9a-f]{8,16}\.js$/,
   /^builder(-install)?\.(html|mjs|css)$/,
   // The builder's fields (src/clinic/attributes.rs, generated).
   /^attributes\.json$/,

@@ -36,6 +36,7 @@ test("the tarball holds exactly what a site needs: the loader, the hashed files 
     /^resistance-check-[0-9a-f]{8,16}\.js(\.br|\.gz)?$/,
     /^resistance-check-[0-9a-f]{8,16}_bg\.wasm(\.br|\.gz)?$/,
     /^widget-[0-9a-f]{8,16}\.css(\.br|\.gz)?$/,
+    /^rc-modes-[0-9a-f]{8,16}\.js(\.br|\.gz)?$/,
     /^builder(-install)?\.(html|mjs|css)(\.br|\.gz)?$/,
     /^attributes\.json(\.br|\.gz)?$/,
     /^check\.(html|js|css)(\.br|\.gz)?$/,
@@ -79,7 +80,9 @@ test("unpacked on a second origin as a CDN lays it out, the package works on a p
       "/clinic.html":
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
         `<title>Clinic</title><script type="module" async src="${base}/resistance-check.js"></script></head><body><main><h1>Clinic</h1>` +
-        `<resistance-check id="w" phone="(555) 010-4444" time-zone="America/Los_Angeles"><p>Call <a href="tel:5550104444">(555) 010-4444</a>.</p></resistance-check></main></body></html>`,
+        `<resistance-check id="w" phone="(555) 010-4444" time-zone="America/Los_Angeles"><p>Call <a href="tel:5550104444">(555) 010-4444</a>.</p></resistance-check>` +
+        `<button type="button" id="opener" data-resistance-check-open="d">Take the check</button>` +
+        `<resistance-check id="d" mode="dialog" phone="(555) 010-4444" time-zone="America/Los_Angeles"><p>Call <a href="tel:5550104444">(555) 010-4444</a>.</p></resistance-check></main></body></html>`,
     },
     headersFor: (path) => (path === "/clinic.html" ? { "Content-Security-Policy": csp } : {}),
   });
@@ -99,6 +102,12 @@ test("unpacked on a second origin as a CDN lays it out, the package works on a p
     assert.ok(widgetFiles.length >= 3, JSON.stringify(widgetFiles));
     for (const request of widgetFiles) assert.ok(request.url.startsWith(`${base}/`), request.url);
     assert.ok(cdn.log.some((entry) => entry.url.endsWith("_bg.wasm")));
+    // The dialog's own file comes from the package too, under the same policy.
+    await opened.page.locator("#opener").click();
+    await opened.page.waitForFunction(() => document.getElementById("d").shadowRoot?.querySelector("dialog")?.open);
+    await widgetReady(opened.page, "#d");
+    assert.ok(opened.requests.some((request) => request.url.startsWith(`${base}/rc-modes-`)), "the modes' file, from the CDN");
+    await opened.page.keyboard.press("Escape");
     assert.deepEqual(violations, []);
     assert.deepEqual(opened.pageErrors, []);
     await assertAccessible(assert, opened.page, "the npm package from a CDN");
