@@ -6,13 +6,15 @@
 // wasm opens it at once with the loader's first step; answers stay through a close; several
 // dialogs and openers added later work; the launcher never opens anything by itself and its
 // dismissal holds for the browser session. axe-clean, at 320 px without sideways scroll,
-// and under a strict Content-Security-Policy.
+// and under a strict Content-Security-Policy. Screenshots go to artifacts/screenshots/, and
+// with RC_UPDATE_DOCS=1 to docs/modes/ and docs/forced-colors/ (the README links them).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import {
   ROOT,
+  SCREENSHOTS,
   assertAccessible,
   elementsWiderThanTheirContainer,
   launchBrowser,
@@ -27,6 +29,7 @@ const CLINIC =
   `clinic-name="Sunset Skin" doctor="Dr. Rivera" phone="(818) 555-0142" booking-url="https://clinic.example/book" ` +
   `time-zone="America/Los_Angeles" address="Encino, CA"`;
 const FALLBACK = `<p>Call <a href="tel:8185550142">(818) 555-0142</a> or <a href="https://clinic.example/book">book online</a>.</p>`;
+const DOCS = process.env.RC_UPDATE_DOCS === "1";
 const STRICT_CSP = { "Content-Security-Policy": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" };
 
 /** A clinic's page: `body` after its own heading, the loader, and the page's own root style. */
@@ -340,7 +343,7 @@ test("the launcher: a floating button in the clinic's colour, at least 44 px hig
 });
 
 test("on a phone the dialog fills the screen with nothing wider than 320 px, its close bar and the launcher take at most a quarter of a 320 x 256 screen and of a phone held sideways, and on a wide screen it is a centred panel", async () => {
-  const shots = join(ROOT, "docs", "modes");
+  const shots = DOCS ? join(ROOT, "docs", "modes") : SCREENSHOTS;
   await mkdir(shots, { recursive: true });
   for (const viewport of [{ width: 320, height: 568 }, { width: 320, height: 256 }, { width: 812, height: 375 }, { width: 1280, height: 900 }]) {
     // A phone held sideways is short: the dialog fills it too.
@@ -452,8 +455,23 @@ test("in forced colours (a Windows contrast theme) the dialog's edge, its close 
     }
     const closeRing = await edges(".rc-dialog-close");
     assert.ok(visible(closeRing.outline), `the close button's focus ring: ${closeRing.outline}`);
-    await mkdir(join(ROOT, "docs", "forced-colors"), { recursive: true });
-    await page.screenshot({ path: join(ROOT, "docs", "forced-colors", "dialog.png") });
+    const shots = DOCS ? join(ROOT, "docs", "forced-colors") : SCREENSHOTS;
+    await mkdir(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, DOCS ? "dialog.png" : "forced-colors-dialog.png") });
+  } finally {
+    await browser.close();
+  }
+});
+
+test("the inline widget on a phone, beside the other modes' screenshots", async () => {
+  const browser = await launchBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  try {
+    const { page } = await openPage(browser.context, `${server.address}/`);
+    await widgetReady(page);
+    const shots = DOCS ? join(ROOT, "docs", "modes") : SCREENSHOTS;
+    await mkdir(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, "inline-phone.png") });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, "no sideways scroll");
   } finally {
     await browser.close();
   }
