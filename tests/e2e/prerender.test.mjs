@@ -33,6 +33,8 @@ const PAGES = {
   "/quick-only.html": page({ body: widget('paths="quick"') }),
   "/detailed-only.html": page({ body: widget('paths=" Detailed, fast"') }),
   "/french.html": page({ body: widget('lang="fr"') }),
+  "/level-3.html": page({ body: widget('heading-level="3"') }),
+  "/level-h1.html": page({ body: widget('heading-level=" H1 "') }),
   "/strict-clinic.html": page({ title: "Strict CSP clinic", body: widget(`lang="es" ${CLINIC}`) }),
 };
 
@@ -104,7 +106,7 @@ function structureOf() {
 const inShadow = (page, script, arg) => page.evaluate(script, arg);
 const liveReady = (page) => widgetReady(page, "#w");
 
-for (const [path, locale, lang, steps] of [
+for (const [path, locale, lang, steps, headingTag = "h2"] of [
   // Both paths offered: no count is promised before one is chosen.
   ["/plain.html", "en-US", "en", null],
   ["/plain.html", "es-ES", "es", null],
@@ -112,11 +114,16 @@ for (const [path, locale, lang, steps] of [
   ["/french.html", "es-AR", "es", null],
   ["/quick-only.html", "en-US", "en", 10],
   ["/detailed-only.html", "en-US", "en", 4],
+  // The host's heading level, before the wasm as after it.
+  ["/level-3.html", "en-US", "en", null, "h3"],
+  ["/level-h1.html", "es-ES", "es", null, "h1"],
 ]) {
   test(`the prerendered first step has the live one's structure (${path}, browser ${locale}: ${lang}, ${steps ?? "no count of"} steps)`, async () => {
     const { page, release, pageErrors, close } = await openHeld(path, { locale });
     const prerendered = await page.evaluate(structureOf);
     assert.equal(prerendered.children[0].attributes.find((a) => a.startsWith("lang=")), `lang=${lang}`);
+    const tag = await inShadow(page, () => document.querySelector("#w").shadowRoot.getElementById("rc-step-heading").localName);
+    assert.equal(tag, headingTag, "the step's heading at the host's level before the wasm");
     const progress = await inShadow(page, () => document.querySelector("#w").shadowRoot.querySelector(".rc-progress progress")?.max ?? null);
     assert.equal(progress, steps);
     release();

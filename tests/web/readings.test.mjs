@@ -5,12 +5,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { colorOf, languageOf, launcherCornerOf, modeOf, optedIn, optsIn, pathsOf, spoken } from "../../web/loader/readings.js";
+import { colorOf, headingLevelOf, languageOf, launcherCornerOf, modeOf, optedIn, optsIn, pathsOf, spoken } from "../../web/loader/readings.js";
 
 const cases = JSON.parse(await readFile(new URL("readings-cases.json", import.meta.url), "utf8"));
 
 test("the cases cover absent, accepted and refused values of each reading", () => {
-  for (const reading of ["lang", "paths", "opt-ins", "primary-color"]) {
+  for (const reading of ["lang", "paths", "opt-ins", "primary-color", "heading-level"]) {
     assert.ok(cases[reading].some((c) => c.value === null), `${reading}: absent`);
     assert.ok(cases[reading].some((c) => c.refused), `${reading}: refused`);
     assert.ok(cases[reading].some((c) => c.value !== null && !c.refused), `${reading}: accepted`);
@@ -58,4 +58,8 @@ test("primary-color: the launcher's colour is the widget's wherever the widget a
 test("mode and launcher-position: named values are read in any case and spacing, anything else is the default", () => {
   assert.deepEqual(["dialog", " Launcher ", "inline", "popup", "", null].map(modeOf), ["dialog", "launcher", "inline", "inline", "inline", "inline"]);
   assert.deepEqual(["bottom-left", "BOTTOM-LEFT ", "bottom-right", "top-left", null].map(launcherCornerOf), ["bottom-left", "bottom-left", "bottom-right", "bottom-right", "bottom-right"]);
+});
+
+test("heading-level: the prerendered heading's level is the widget's for every case", () => {
+  for (const { value, uses } of cases["heading-level"]) assert.equal(headingLevelOf(value), uses, `heading-level=${JSON.stringify(value)}`);
 });

@@ -4,16 +4,17 @@
 // (RC_HANDOVER: src/handover.rs; src/embed.rs, take_over). Also the host's own content,
 // shown again when the widget cannot start or the host leaves before it did.
 import { firstStepSheet } from "./assets.js";
-import { languageOf, optsIn, pathsOf, spoken } from "./readings.js";
+import { headingLevelOf, languageOf, optsIn, pathsOf, spoken } from "./readings.js";
 
 // Fills `root` with the first step in `language`, keeping the boxes already ticked. The
 // prerendered privacy line is the default configuration's; for a host with an opt-in only
 // its first sentence (the answers stay in the browser) is true, so the rest goes until the
 // wasm shows the line for the host's configuration.
-function fillFirstStep(root, language, paths, optedIn) {
+function fillFirstStep(root, language, paths, optedIn, headingLevel) {
   const ticked = [...root.querySelectorAll("input:checked")].map((input) => input.id);
   const template = document.createElement("template");
-  template.innerHTML = RC_FIRST_STEPS[`${language}:${paths}`];
+  // The step's heading (the prerendered step's only one, an h2) at the host's level.
+  template.innerHTML = RC_FIRST_STEPS[`${language}:${paths}`].replace(/(<\/?h)2\b/g, `$1${headingLevel}`);
   if (optedIn) for (const claim of template.content.querySelectorAll(RC_HANDOVER.privacyClaims)) claim.remove();
   root.replaceChildren(template.content);
   for (const id of ticked) root.querySelector(`[id="${id}"]`).checked = true;
@@ -33,7 +34,8 @@ export function showFirstStep(host, record, onPress) {
   root.className = RC_HANDOVER.root;
   root.setAttribute(RC_HANDOVER.prerendered, "");
   const paths = pathsOf(host.getAttribute("paths"));
-  fillFirstStep(root, languageOf(host.getAttribute("lang"), navigator.language), paths, optsIn(host));
+  const level = headingLevelOf(host.getAttribute("heading-level"));
+  fillFirstStep(root, languageOf(host.getAttribute("lang"), navigator.language), paths, optsIn(host), level);
   root.addEventListener("click", (event) => {
     const button = event.target.closest(RC_HANDOVER.nextButton);
     if (!button || button.disabled || root.hasAttribute(RC_HANDOVER.pressed)) return;
@@ -45,7 +47,7 @@ export function showFirstStep(host, record, onPress) {
   root.addEventListener("change", (event) => {
     if (event.target.id !== RC_HANDOVER.languageSwitch) return;
     root.setAttribute(RC_HANDOVER.languageChosen, "");
-    fillFirstStep(root, spoken(event.target.value) ?? "en", paths, optsIn(host));
+    fillFirstStep(root, spoken(event.target.value) ?? "en", paths, optsIn(host), level);
     root.querySelector(`#${RC_HANDOVER.languageSwitch}`).focus();
     if (record.pressedEarly) root.querySelector(RC_HANDOVER.nextButton).setAttribute(RC_HANDOVER.busy, "true");
   });

@@ -33,6 +33,9 @@ export const optedIn = (value) => (value ?? "false").trim().toLowerCase() !== "f
 /** Whether the host (anything with getAttribute) sets either opt-in. */
 export const optsIn = (host) => OPT_INS.some((name) => optedIn(host.getAttribute(name)));
 
+/** The level of the step's heading (src/clinic/rules.rs, heading_level): 1 to 4, as a digit or "h2"; else 2. */
+export const headingLevelOf = (value) => /^[hH]?\+?0*([1-4])$/.exec((value ?? "").trim())?.[1] ?? "2";
+
 /** How the element appears: "dialog" or "launcher" when named so, else "inline" (today's widget on the page). */
 export function modeOf(mode) {
   const word = (mode ?? "").trim().toLowerCase();
