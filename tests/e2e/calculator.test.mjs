@@ -194,6 +194,14 @@ describe("quick path", () => {
     await widget.locator(".rc-causes").scrollIntoViewIfNeeded();
     const first = await widget.locator(".rc-result-cta").first().boundingBox();
     await page.evaluate((by) => window.scrollBy(0, by), Math.max(0, first.y + first.height) + 20);
+    // The bar sticks once the widget's observer has seen the first booking button leave the
+    // screen, a frame or two after the scroll.
+    await page
+      .waitForFunction(() => {
+        const bar = document.querySelector("resistance-check").shadowRoot.querySelector(".rc-cta-end").getBoundingClientRect();
+        return bar.top >= 0 && bar.bottom <= innerHeight + 1;
+      }, null, { timeout: 5000 })
+      .catch(() => {});
     const bar = await widget.locator(".rc-cta-end").boundingBox();
     const viewport = page.viewportSize();
     assert.ok(bar.y >= 0 && bar.y + bar.height <= viewport.height + 1, `the bar is at ${bar.y}..${bar.y + bar.height} of ${viewport.height}`);
