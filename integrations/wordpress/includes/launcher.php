@@ -55,13 +55,8 @@ function resistance_check_launcher_settings_fields() {
 
 /** One field of the floating button: its control, its help and its refusal, if any. */
 function resistance_check_launcher_field_html( $args ) {
-	$state   = resistance_check_form_state();
-	$name    = $args['name'];
-	$id      = "rc-$name";
-	$field   = RESISTANCE_CHECK_OPTION . "[$name]";
-	$value   = (string) ( $state['values'][ $name ] ?? '' );
-	$message = $state['messages'][ $name ] ?? null;
-	$aria    = sprintf( ' aria-describedby="%1$s-help%2$s"%3$s', esc_attr( $id ), null === $message ? '' : ' ' . esc_attr( $id ) . '-error', null === $message ? '' : ' aria-invalid="true"' );
+	$name = $args['name'];
+	list( $id, $field, $value, $message, $aria ) = resistance_check_field_state( $name );
 	if ( 'launcher' === $name ) {
 		printf( '<input type="checkbox" id="%s" name="%s" value="1"%s%s>', esc_attr( $id ), esc_attr( $field ), checked( '1', $value, false ), $aria ); // phpcs:ignore WordPress.Security.EscapeOutput -- $aria is escaped above.
 		$help = __( 'Off by default. The button appears once the clinic\'s required settings above are saved.', 'resistance-check' );

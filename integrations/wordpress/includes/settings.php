@@ -119,15 +119,21 @@ function resistance_check_error_html( $id, $message ) {
 	);
 }
 
-/** The input of one attribute, by its kind. */
-function resistance_check_field_html( $args ) {
+/**
+ * What the control of the setting `$name` shows: [ id, field name, value (what the last save
+ * refused typed over what was saved), refusal message or null, its aria attributes (escaped) ].
+ */
+function resistance_check_field_state( $name ) {
 	$state   = resistance_check_form_state();
-	$name    = $args['name'];
 	$id      = "rc-$name";
-	$field   = RESISTANCE_CHECK_OPTION . "[$name]";
-	$value   = (string) ( $state['values'][ $name ] ?? '' );
 	$message = $state['messages'][ $name ] ?? null;
 	$aria    = sprintf( ' aria-describedby="%1$s-help%2$s"%3$s', esc_attr( $id ), null === $message ? '' : ' ' . esc_attr( $id ) . '-error', null === $message ? '' : ' aria-invalid="true"' );
+	return array( $id, RESISTANCE_CHECK_OPTION . "[$name]", (string) ( $state['values'][ $name ] ?? '' ), $message, $aria );
+}
+
+/** The input of one attribute, by its kind. */
+function resistance_check_field_html( $args ) {
+	list( $id, $field, $value, $message, $aria ) = resistance_check_field_state( $args['name'] );
 	// A field with a fixed few values ("choices" in fields.php) is a select.
 	switch ( isset( $args['choices'] ) ? 'choices' : $args['kind'] ) {
 		case 'flag':
