@@ -7,7 +7,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
-import { DIST, assertAccessible, launchBrowser, openPage, serveDist, widgetReady } from "./harness.mjs";
+import { DIST, assertAccessible, holdWasm, launchBrowser, openPage, serveDist, widgetReady } from "./harness.mjs";
 
 const VERDICTS = ["seek_care", "too_early", "correctable", "possible_resistance", "unclear", "no_concern"];
 
@@ -266,12 +266,7 @@ describe("the prerendered first step's privacy line", () => {
   /** Opens `path` with the wasm held back until `release()`: the loader's first step shows. */
   async function openHeld(path) {
     const opened = await openPage(browser.context);
-    let release;
-    const released = new Promise((done) => (release = done));
-    await opened.page.route(/_bg\.wasm$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdWasm(opened.page);
     await opened.page.goto(`${server.address}${path}`);
     await opened.page.waitForFunction(() => document.querySelector("#w").shadowRoot?.querySelector(".rc[data-rc-static] .rc-privacy"));
     return { ...opened, release };

@@ -17,6 +17,7 @@ import {
   SCREENSHOTS,
   assertAccessible,
   elementsWiderThanTheirContainer,
+  holdWasm,
   launchBrowser,
   openPage,
   quickResultByFirstAnswers,
@@ -214,14 +215,7 @@ test("a press before the wasm opens the dialog at once with the loader's first s
   const browser = await launchBrowser();
   try {
     const { page, requests } = await openPage(browser.context);
-    let release;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route(/_bg\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(`${server.address}/dialog.html`);
     await page.waitForFunction(() => document.querySelector("resistance-check").shadowRoot?.querySelector("dialog"));
     await settle(page);

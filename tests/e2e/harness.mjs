@@ -53,6 +53,21 @@ export async function openPage(context, url) {
   return { page, consoleMessages, pageErrors, requests };
 }
 
+/**
+ * Holds the page's wasm request back until the returned function is called (then it goes
+ * on, or is refused with `fail`), so that a test sees the loader's first step alone.
+ */
+export async function holdWasm(page, { fail = false } = {}) {
+  let release;
+  const released = new Promise((done) => (release = done));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    if (fail) await route.abort();
+    else await route.continue();
+  });
+  return release;
+}
+
 /** Waits until the widget in `host` (a locator or selector) has mounted. */
 export async function widgetReady(page, selector = "resistance-check") {
   await page.waitForFunction(

@@ -6,7 +6,7 @@
 // and a wasm that never comes.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, launchBrowser, openPage, screenshot, serveDist, settle, widgetReady } from "./harness.mjs";
+import { assertAccessible, holdWasm, launchBrowser, openPage, screenshot, serveDist, settle, widgetReady } from "./harness.mjs";
 
 const FALLBACK =
   '<p>Questions about your Botox? Call <a href="tel:+15550104444">(555) 010-4444</a> or ' +
@@ -56,13 +56,7 @@ after(async () => {
 async function openHeld(path, { fail = false, locale = null } = {}) {
   const context = locale ? (await launchBrowser({ locale })).context : browser.context;
   const opened = await openPage(context);
-  let release;
-  const released = new Promise((done) => (release = done));
-  await opened.page.route(/_bg\.wasm$/, async (route) => {
-    await released;
-    if (fail) await route.abort();
-    else await route.continue();
-  });
+  const release = await holdWasm(opened.page, { fail });
   await opened.page.addInitScript(() => {
     window.cspViolations = [];
     window.hostEvents = [];

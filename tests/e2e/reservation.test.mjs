@@ -3,7 +3,7 @@
 // space kept below the widget (issue 12), while the first load still shifts nothing.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, screenshot, serveDist, settle, widgetReady } from "./harness.mjs";
+import { holdWasm, launchBrowser, screenshot, serveDist, settle, widgetReady } from "./harness.mjs";
 
 // A clinic with less to show than the demo's (no address, no doctor, no hours): its live
 // first step is shorter than the one measured at build time.
@@ -69,14 +69,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 
     try {
       const page = await browser.context.newPage();
       // The reservation the loader made, seen before the wasm arrives.
-      let release;
-      const held = new Promise((resolve) => {
-        release = resolve;
-      });
-      await page.route(/_bg\.wasm$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdWasm(page);
       await page.goto(`${server.address}/short.html`);
       await page.waitForFunction(() => document.querySelector("resistance-check").style.minHeight !== "");
       const reserved = await page.evaluate(() => parseFloat(document.querySelector("resistance-check").style.minHeight));
