@@ -3,6 +3,7 @@
 // then the widget's own, once the visitor switches it, so that <html lang> and the page's
 // title always name the language the page is read in.
 import { spoken } from "../loader/readings.js";
+import { followWidgetLanguage } from "../loader/widget-language.js";
 
 /** The language `?lang=` asks for (null when absent), and a problem when it names one the widget does not speak. */
 export function requestedLanguage(search) {
@@ -26,12 +27,7 @@ export function followLanguage(host, apply) {
     const shadow = host.shadowRoot;
     if (!shadow || shadow === watched) return;
     watched = shadow;
-    const read = () => {
-      const lang = spoken(shadow.querySelector("[lang]")?.getAttribute("lang"));
-      if (lang) apply(lang);
-    };
-    new MutationObserver(read).observe(shadow, { subtree: true, childList: true, attributes: true, attributeFilter: ["lang"] });
-    read();
+    followWidgetLanguage(shadow, apply);
   };
   // The loader makes the shadow root when it meets the element, or the wasm does at mount
   // where the browser cannot construct stylesheets.

@@ -3,10 +3,11 @@
 // the step's heading, with a labelled close button. Focus goes to the step's heading on
 // opening and back to what opened it on closing; the page does not scroll meanwhile. The
 // widget stays in it when it closes, so its answers are there when it opens again.
+import { followWidgetLanguage } from "../widget-language.js";
 import { announce } from "./events.js";
 import { keepTabInside } from "./focus-trap.js";
 import { lockScroll } from "./scroll-lock.js";
-import { sayIn } from "./words.js";
+import { crossMark, sayIn } from "./words.js";
 
 /**
  * Moves what the shadow root shows (the loader's first step) into a new dialog there and
@@ -22,11 +23,8 @@ export function makeDialog(host, shadow, { words, onClosed, onLanguage }) {
   const close = document.createElement("button");
   close.type = "button";
   close.className = "rc-dialog-close";
-  const cross = document.createElement("span");
-  cross.setAttribute("aria-hidden", "true");
-  cross.textContent = "×";
   const label = document.createElement("span");
-  close.append(cross, label);
+  close.append(crossMark(), label);
   bar.append(close);
   const body = document.createElement("div");
   body.className = "rc-dialog-body";
@@ -42,14 +40,11 @@ export function makeDialog(host, shadow, { words, onClosed, onLanguage }) {
     label.textContent = now.close;
   };
   speak(words);
-  // The widget's language is its layout's lang (the first step's, then the live widget's).
-  new MutationObserver(() => {
-    const spoken = body.querySelector("[lang]")?.lang;
-    if (spoken && spoken !== words.lang) {
-      speak(sayIn(spoken));
-      onLanguage(words);
-    }
-  }).observe(body, { subtree: true, childList: true, attributes: true, attributeFilter: ["lang"] });
+  followWidgetLanguage(body, (spoken) => {
+    if (spoken === words.lang) return;
+    speak(sayIn(spoken));
+    onLanguage(words);
+  });
 
   let closing = null; // how the open dialog is being closed
   let opened = null; // { opener, unlock, fallbackFocus } while open

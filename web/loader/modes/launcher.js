@@ -2,6 +2,8 @@
 // clinic's colour, that opens the element's dialog, and a labelled × that hides it for the
 // rest of the browser session (one sessionStorage entry, nothing else in it). It never
 // opens the dialog by itself: only the visitor's press does.
+import { crossMark } from "./words.js";
+
 const DISMISSED = "resistance-check:v1:launcher-hidden";
 
 const dismissed = () => {
@@ -28,10 +30,7 @@ export function makeLauncher(shadow, { corner, text, words, onOpen, onNear }) {
   const hide = document.createElement("button");
   hide.type = "button";
   hide.className = "rc-launcher-hide";
-  const cross = document.createElement("span");
-  cross.setAttribute("aria-hidden", "true");
-  cross.textContent = "×";
-  hide.append(cross);
+  hide.append(crossMark());
   bar.append(open, hide);
   const own = text?.trim();
   const speak = (now) => {
