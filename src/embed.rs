@@ -71,11 +71,10 @@ pub fn mount(host: HtmlElement, stylesheet: JsValue) -> Result<(), JsValue> {
     let prerendered = shadow.query_selector(&prerendered()).ok().flatten();
     // Where the widget goes: the loader's mount point (a dialog's body), else the shadow
     // root itself.
-    let mount_point: web_sys::Node =
-        match shadow.query_selector(&format!("[{}]", handover::MOUNT_POINT)) {
-            Ok(Some(point)) => point.into(),
-            _ => shadow.clone().into(),
-        };
+    let mount_point: web_sys::Node = match mount_point(&shadow) {
+        Some(point) => point.into(),
+        None => shadow.clone().into(),
+    };
     if prerendered.is_none() {
         mount_point.set_text_content(None);
     }
@@ -446,6 +445,14 @@ fn adopt_widget_sheet(shadow: &ShadowRoot, sheet: &JsValue) -> Result<(), JsValu
     Ok(())
 }
 
+/// The element of `shadow` the widget goes in, where the loader made one (a dialog's body).
+fn mount_point(shadow: &ShadowRoot) -> Option<Element> {
+    shadow
+        .query_selector(&format!("[{}]", handover::MOUNT_POINT))
+        .ok()
+        .flatten()
+}
+
 /// The host's open shadow root, made on first use.
 fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
     match host.shadow_root() {
@@ -458,7 +465,7 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
 /// content (the fallback), styled by the page alone. A dialog keeps its frame (and its
 /// close button and stylesheet): the slot takes the widget's place in its body.
 fn show_own_content(shadow: &ShadowRoot) {
-    if let Ok(Some(mount_point)) = shadow.query_selector(&format!("[{}]", handover::MOUNT_POINT)) {
+    if let Some(mount_point) = mount_point(shadow) {
         mount_point.set_inner_html("<slot></slot>");
         return;
     }
